@@ -1,0 +1,53 @@
+import { format, parseISO } from 'date-fns';
+import { enGB, vi } from 'date-fns/locale';
+import type { Lang } from './i18n';
+
+/** A day (`YYYY-MM-DD`) or, where only the month is known, a month (`YYYY-MM`). */
+export type IsoDate = string;
+
+const locales = { en: enGB, vi };
+
+// Patterns per language: day, month only, and the short forms used to join ranges.
+const patterns = {
+  en: { day: 'd MMMM yyyy', month: 'MMMM yyyy', dayOnly: 'd', dayMonth: 'd MMMM' },
+  vi: { day: "d MMMM 'năm' yyyy", month: "MMMM 'năm' yyyy", dayOnly: 'd', dayMonth: 'd MMMM' },
+} as const;
+
+export function isMonthOnly(date: IsoDate): boolean {
+  return /^\d{4}-\d{2}$/.test(date);
+}
+
+// parseISO reads a bare date as local midnight and format() writes local time, so the
+// calendar day survives any time zone; never use `new Date('YYYY-MM-DD')` (UTC midnight).
+function fmt(date: IsoDate, pattern: string, lang: Lang): string {
+  return format(parseISO(date), pattern, { locale: locales[lang] });
+}
+
+/** "24 December 2024" / "24 tháng 12 năm 2024"; a month-only date gives "November 2024". */
+export function formatDate(date: IsoDate, lang: Lang): string {
+  return fmt(date, isMonthOnly(date) ? patterns[lang].month : patterns[lang].day, lang);
+}
+
+export type FormattedRange = { start: string; end?: string; separator: string };
+
+/**
+ * The two halves of a date range, each to go in its own `<time>` element, and the dash that joins
+ * them: "25" + "–" + "26 October 2025", "28 February" + " – " + "11 March 2022", or both in full
+ * across years. Without an end date, or when it equals the start, `end` is undefined.
+ */
+export function formatDateRange(start: IsoDate, end: IsoDate | undefined, lang: Lang): FormattedRange {
+  if (!end || end === start) return { start: formatDate(start, lang), separator: '' };
+  const p = patterns[lang];
+  const sameYear = start.slice(0, 4) === end.slice(0, 4);
+  const sameMonth = sameYear && start.slice(0, 7) === end.slice(0, 7);
+  const startPattern = isMonthOnly(start) ? p.month : sameMonth ? p.dayOnly : sameYear ? p.dayMonth : p.day;
+  const startText = fmt(start, startPattern, lang);
+  // An en dash is closed up between bare numbers and spaced between phrases.
+  return { start: startText, end: formatDate(end, lang), separator: startText.includes(' ') ? ' – ' : '–' };
+}
+
+/** The same range as one string, for plain-text uses such as meta descriptions. */
+export function formatDateRangeText(start: IsoDate, end: IsoDate | undefined, lang: Lang): string {
+  const range = formatDateRange(start, end, lang);
+  return range.end ? `${range.start}${range.separator}${range.end}` : range.start;
+}

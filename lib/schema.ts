@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { languages } from './i18n';
+
+/*
+ * The content contract: what editors may write in content/. Every TypeScript type for content is
+ * derived from these schemas, so the check and the type can never drift apart.
+ */
+
+function describe(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** A required string; missing, empty and non-text values each get a message saying what to write. */
+function text(expected: string) {
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? `is missing (expected ${expected})` : `expected ${expected}, got ${describe(iss.input)}`) })
+    .trim()
+    .min(1, { error: `is empty (expected ${expected})` });
+}
+
+export function isIsoDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+}
+
+function isIsoMonth(value: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+}
+
+/** A calendar day, `YYYY-MM-DD`. Kept as a string so no time zone can ever move it. */
+export const isoDay = text('a date, YYYY-MM-DD').refine(isIsoDay, {
+  error: (iss) => `${JSON.stringify(iss.input)} is not a date (expected YYYY-MM-DD)`,
+});
+
+/** A day, or `YYYY-MM` where only the month is known. */
+export const isoDayOrMonth = text('a date, YYYY-MM-DD or YYYY-MM').refine((v) => isIsoDay(v) || isIsoMonth(v), {
+  error: (iss) => `${JSON.stringify(iss.input)} is not a date (expected YYYY-MM-DD, or YYYY-MM if only the month is known)`,
+});
+
+export const webAddress = text('a full web address starting with https://').refine(
+  (value) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  },
+  { error: (iss) => `${JSON.stringify(iss.input)} is not a full web address (expected https://…)` },
+);
+
+const identifier = text('an id of lowercase letters, digits and hyphens').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: (iss) => `${JSON.stringify(iss.input)} is not a valid id (expected lowercase letters, digits and hyphens, e.g. ga-adoption)`,
+});
+
+const flag = z.boolean({ error: (iss) => `expected true or false, got ${describe(iss.input)}` });
+
+/** Text given in every language of the site. */
+const translated = (expected: string) =>
+  z.strictObject(Object.fromEntries(languages.map((lang) => [lang, text(expected)])) as Record<(typeof languages)[number], ReturnType<typeof text>>, {
+    error: (iss) => (iss.input === undefined ? `is missing (expected ${expected} in ${languages.join(' and ')})` : `expected ${expected} in ${languages.join(' and ')}`),
+  });
+
+function endNotBeforeStart(value: { date: string; endDate?: string }, ctx: z.RefinementCtx) {
+  if (value.endDate && value.endDate < value.date) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: `${value.endDate} is before date ${value.date}` });
+  }
+}
+
+export const timelineEventSchema = z
+  .strictObject({
+    /** Stable permalink anchor, the same in every language. */
+    id: identifier,
+    date: isoDayOrMonth,
+    endDate: isoDay.optional(),
+    title: text('a short title of the event'),
+    /** Where the date is verified. */
+    source: webAddress,
+    /** A key date: shown in the compact timeline on every page. */
+    key: flag.default(false),
+  })
+  .superRefine(endNotBeforeStart);
+
+export const sourceSchema = z.strictObject({
+  title: text('the name of the source'),
+  url: webAddress,
+});
+
+export const articleFrontMatterSchema = z
+  .strictObject({
+    title: text('the article title'),
+    summary: text('one or two sentences for lists and search results'),
+    /** First published. */
+    date: isoDay,
+    updated: isoDay.optional(),
+    events: z.array(timelineEventSchema, { error: 'expected a list of events' }).default([]),
+    sources: z.array(sourceSchema, { error: 'expected a list of sources' }).default([]),
+    draft: flag.default(false),
+  })
+  .superRefine((value, ctx) => {
+    if (value.updated && value.updated < value.date) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: `${value.updated} is before date ${value.date}` });
+    }
+  });
+
+export const pageFrontMatterSchema = z.strictObject({
+  title: text('the page title'),
+  summary: text('one or two sentences for the meta description'),
+});
+
+export const keyFactSchema = z
+  .strictObject({
+    id: identifier,
+    label: translated('a short label'),
+    value: translated('the value').optional(),
+    date: isoDay.optional(),
+    endDate: isoDay.optional(),
+    detail: translated('a short explanation').optional(),
+    source: webAddress,
+    /** When the value was last checked; required for anything that can change, such as counts. */
+    asOf: isoDayOrMonth.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.value && !value.date) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'is missing (a key fact needs a value, a date, or both)' });
+    }
+    if (value.date) endNotBeforeStart({ date: value.date, endDate: value.endDate }, ctx);
+  });
+
+export const keyFactsFileSchema = z.strictObject({
+  facts: z.array(keyFactSchema, { error: (iss) => (iss.input === undefined ? 'is missing (expected a list of key facts)' : 'expected a list of key facts') }).min(1, { error: 'is empty (expected at least one key fact)' }),
+});
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
+export type KeyFactEntry = z.infer<typeof keyFactSchema>;

@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatDate, formatDateRange, formatDateRangeText } from '@/lib/dates';
+
+const originalTz = process.env.TZ;
+afterAll(() => {
+  process.env.TZ = originalTz;
+});
+
+// Node applies a change of TZ at once; the offset check proves each zone really is in force.
+describe.each([
+  ['America/Los_Angeles', 480],
+  ['Asia/Ho_Chi_Minh', -420],
+  ['UTC', 0],
+])('dates in %s', (zone, offsetMinutes) => {
+  it('the zone is in force', () => {
+    process.env.TZ = zone;
+    expect(new Date(2024, 11, 24).getTimezoneOffset()).toBe(offsetMinutes);
+  });
+
+  it('formats a day in English and Vietnamese without moving it', () => {
+    process.env.TZ = zone;
+    expect(formatDate('2024-12-24', 'en')).toBe('24 December 2024');
+    expect(formatDate('2024-12-24', 'vi')).toBe('24 tháng 12 năm 2024');
+    expect(formatDate('2026-01-01', 'en')).toBe('1 January 2026');
+    expect(formatDate('2026-12-31', 'vi')).toBe('31 tháng 12 năm 2026');
+  });
+
+  it('formats a month-only date', () => {
+    process.env.TZ = zone;
+    expect(formatDate('2024-11', 'en')).toBe('November 2024');
+    expect(formatDate('2024-11', 'vi')).toBe('tháng 11 năm 2024');
+  });
+
+  it('formats ranges within a month, across months and across years', () => {
+    process.env.TZ = zone;
+    expect(formatDateRangeText('2025-10-25', '2025-10-26', 'en')).toBe('25–26 October 2025');
+    expect(formatDateRangeText('2025-10-25', '2025-10-26', 'vi')).toBe('25–26 tháng 10 năm 2025');
+    expect(formatDateRangeText('2022-02-28', '2022-03-11', 'en')).toBe('28 February – 11 March 2022');
+    expect(formatDateRangeText('2023-12-30', '2024-01-02', 'en')).toBe('30 December 2023 – 2 January 2024');
+  });
+});
+
+describe('formatDateRange', () => {
+  it('gives a single date when there is no end or the end equals the start', () => {
+    expect(formatDateRange('2024-12-24', undefined, 'en')).toEqual({ start: '24 December 2024', separator: '' });
+    expect(formatDateRange('2024-12-24', '2024-12-24', 'en')).toEqual({ start: '24 December 2024', separator: '' });
+  });
+});
