@@ -1,0 +1,31 @@
+import type { Article } from '@/lib/content';
+import type { Lang } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { FormattedDate } from './formatted-date';
+import { Heading, type HeadingLevel } from './heading';
+
+export type ArticleListProps = {
+  articles: Pick<Article, 'slug' | 'title' | 'summary' | 'date' | 'updated'>[];
+  lang: Lang;
+  /** Level of each article title in the page outline; 2 by default. */
+  headingLevel?: HeadingLevel;
+};
+
+/** Articles as a list of titles with their date and summary. */
+export function ArticleList({ articles, lang, headingLevel = 2 }: ArticleListProps) {
+  return (
+    <ul className="divide-y divide-line">
+      {articles.map((article) => (
+        <li key={article.slug} className="py-4 first:pt-0">
+          <Heading level={headingLevel} className="text-lg font-semibold">
+            <a href={paths.article(lang, article.slug)}>{article.title}</a>
+          </Heading>
+          <p className="text-sm text-muted">
+            <FormattedDate date={article.updated ?? article.date} lang={lang} />
+          </p>
+          <p className="mt-1">{article.summary}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

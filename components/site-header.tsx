@@ -1,0 +1,58 @@
+import { otherLang, t, type Lang } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+
+export type Section = 'home' | 'articles' | 'timeline' | 'about';
+
+export type SiteHeaderProps = {
+  lang: Lang;
+  /** The section the page belongs to, marked `aria-current="page"` in the navigation. */
+  current?: Section;
+  /** The same page in the other language (its list page when there is no translation). */
+  alternateHref: string;
+};
+
+/** Skip link, site name, language switch and main navigation. Plain links: no JavaScript needed. */
+export function SiteHeader({ lang, current, alternateHref }: SiteHeaderProps) {
+  const text = t(lang);
+  const other = otherLang(lang);
+  const links: { section: Section; href: string; label: string }[] = [
+    { section: 'home', href: paths.home(lang), label: text.navHome },
+    { section: 'articles', href: paths.articles(lang), label: text.navArticles },
+    { section: 'timeline', href: paths.timeline(lang), label: text.navTimeline },
+    { section: 'about', href: paths.about(lang), label: text.navAbout },
+  ];
+  return (
+    <header className="border-b border-line bg-surface">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:bg-focus focus:px-3 focus:py-2 focus:text-black"
+      >
+        {text.skipLink}
+      </a>
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3">
+        <a href={paths.home(lang)} className="text-ink no-underline">
+          <span className="block text-xl font-bold">{text.siteName}</span>
+          <span className="block text-sm text-muted">{text.siteTagline}</span>
+        </a>
+        <a href={alternateHref} hrefLang={other} lang={other} className="rounded border border-line px-3 py-1.5 text-sm font-medium">
+          {text.switchLanguage}
+        </a>
+      </div>
+      <nav aria-label={text.navLabel} className="mx-auto max-w-page px-4">
+        <ul className="flex flex-wrap gap-x-5 gap-y-1 py-2">
+          {links.map((link) => (
+            <li key={link.section}>
+              <a
+                href={link.href}
+                aria-current={link.section === current ? 'page' : undefined}
+                className="inline-block py-1.5 font-medium no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8"
+              >
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+import { t, type Lang } from '@/lib/i18n';
+import type { Source } from '@/lib/schema';
+import { Heading, type HeadingLevel } from './heading';
+
+export type SourceListProps = {
+  sources: Source[];
+  lang: Lang;
+  /** Level of the "Sources" heading; 2 by default. */
+  headingLevel?: HeadingLevel;
+};
+
+/** The sources an article relies on, each a link a reader can check. */
+export function SourceList({ sources, lang, headingLevel = 2 }: SourceListProps) {
+  return (
+    <section aria-labelledby="sources-heading" className="mt-10 border-t border-line pt-6">
+      <Heading level={headingLevel} id="sources-heading" className="text-lg font-semibold">
+        {t(lang).sources}
+      </Heading>
+      <ul className="mt-3 list-disc space-y-1 ps-5">
+        {sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url}>{source.title}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { t, type Lang } from '@/lib/i18n';
+import { paths, sourceName } from '@/lib/paths';
+import type { TimelineEntry } from '@/lib/timeline';
+import { FormattedDate } from './formatted-date';
+import { Heading, type HeadingLevel } from './heading';
+
+export type TimelineProps = {
+  /** Events in the order to show them (see `buildTimeline` and `compactTimeline`). */
+  events: TimelineEntry[];
+  lang: Lang;
+  /**
+   * `full`: every event carries its own anchor (`#<event-id>`) and a permalink, for the timeline page.
+   * `compact`: for sidebars and the home page; each event links to its permalink on the timeline page.
+   */
+  variant?: 'full' | 'compact';
+  /** Slug of the article being read: its events are marked "In this article". */
+  currentArticle?: string;
+  /** Defaults to "Key dates" in the page's language. */
+  heading?: string;
+  /** Level of the heading in the page outline; 2 by default. */
+  headingLevel?: HeadingLevel;
+  /** Id of the heading, which labels the section; unique on the page. */
+  id?: string;
+};
+
+/** Dated events as an ordered list, oldest first, each with its source and the article that tells it. */
+export function Timeline({ events, lang, variant = 'compact', currentArticle, heading, headingLevel = 2, id = 'timeline-heading' }: TimelineProps) {
+  const text = t(lang);
+  const full = variant === 'full';
+  return (
+    <section aria-labelledby={id}>
+      <Heading level={headingLevel} id={id} className="text-lg font-semibold">
+        {heading ?? text.keyDates}
+      </Heading>
+      <ol className="mt-3 border-s-2 border-line">
+        {events.map((event) => {
+          const here = event.article.slug === currentArticle;
+          return (
+            <li
+              key={event.id}
+              id={full ? event.id : undefined}
+              className={`relative scroll-mt-4 ps-5 pb-5 last:pb-0 ${full ? 'target:bg-highlight' : ''}`}
+            >
+              <span aria-hidden="true" className={`absolute -start-[7px] top-1.5 size-3 rounded-full border-2 border-page ${here || full ? 'bg-accent' : 'bg-muted'}`} />
+              <p className="text-sm font-semibold text-accent">
+                <FormattedDate date={event.date} endDate={event.endDate} lang={lang} />
+              </p>
+              <p className={full ? 'text-base' : 'text-sm'}>
+                {full ? event.title : <a href={paths.event(lang, event.id)}>{event.title}</a>}
+                {here && <strong className="ms-2 rounded bg-highlight px-1.5 py-0.5 text-xs font-semibold">{text.thisArticle}</strong>}
+              </p>
+              <p className="mt-0.5 text-xs text-muted">
+                {text.source}: <a href={event.source}>{sourceName(event.source)}</a>
+                {full && (
+                  <>
+                    {' · '}
+                    <a href={paths.article(lang, event.article.slug)}>{event.article.title}</a>
+                    {' · '}
+                    <a href={`#${event.id}`}>
+                      <span aria-hidden="true">#</span>
+                      <span className="sr-only">
+                        {text.eventPermalink}: {event.title}
+                      </span>
+                    </a>
+                  </>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

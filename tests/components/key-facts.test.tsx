@@ -1,0 +1,47 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { KeyFacts } from '@/components/key-facts';
+import { keyFacts } from './examples';
+
+describe('KeyFacts', () => {
+  it('is a section named by its heading, holding a description list', () => {
+    render(<KeyFacts facts={keyFacts} lang="en" />);
+    const section = screen.getByRole('region', { name: 'Key facts' });
+    expect(within(section).getByRole('heading', { level: 2, name: 'Key facts' })).toBeInTheDocument();
+    expect(section.querySelectorAll('dt')).toHaveLength(3);
+  });
+
+  it('formats dates in the page language inside <time>', () => {
+    const { container } = render(<KeyFacts facts={keyFacts} lang="vi" />);
+    const time = container.querySelector('time[datetime="2024-12-24"]');
+    expect(time).toHaveTextContent('24 tháng 12 năm 2024');
+    expect(screen.getAllByText('Nguồn', { exact: false })).toHaveLength(keyFacts.length);
+  });
+
+  it('shows a value together with a date range', () => {
+    const { container } = render(<KeyFacts facts={keyFacts} lang="en" />);
+    const dd = container.querySelector('#fact-ceremony dd');
+    expect(dd).toHaveTextContent(/^Hanoi, 25–26 October 2025/);
+    expect(dd?.querySelectorAll('time')).toHaveLength(2);
+  });
+
+  it('links every fact to its source', () => {
+    render(<KeyFacts facts={keyFacts} lang="en" />);
+    const links = screen.getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(keyFacts.map((f) => f.source));
+    expect(links[0]).toHaveTextContent('press.un.org');
+  });
+
+  it('shows "as of" only on facts that can change', () => {
+    const { container } = render(<KeyFacts facts={keyFacts} lang="en" />);
+    expect(container.querySelector('#fact-parties')).toHaveTextContent('as of November 2026');
+    expect(container.querySelector('#fact-adopted')).not.toHaveTextContent('as of');
+  });
+
+  it('takes a heading text, level and id', () => {
+    render(<KeyFacts facts={keyFacts} lang="en" heading="At a glance" headingLevel={3} id="glance" />);
+    const heading = screen.getByRole('heading', { level: 3, name: 'At a glance' });
+    expect(heading).toHaveAttribute('id', 'glance');
+    expect(screen.getByRole('region', { name: 'At a glance' })).toBeInTheDocument();
+  });
+});
