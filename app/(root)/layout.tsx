@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import '../globals.css';
+
+export const metadata: Metadata = { icons: { icon: '/favicon.svg' } };
+
+/** Root layout of the language-choice page at `/`. Its Vietnamese parts carry their own `lang`. */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { getPage } from '@/lib/content';
+import { languages, t } from '@/lib/i18n';
+import { paths, SITE_URL } from '@/lib/paths';
+
+export const metadata: Metadata = {
+  title: `${t('en').siteName} · ${t('vi').siteName}`,
+  description: `${t('en').siteTagline}. ${t('vi').siteTagline}.`,
+  metadataBase: new URL(SITE_URL),
+  alternates: { canonical: paths.root(), languages: { en: paths.home('en'), vi: paths.home('vi') } },
+};
+
+/** The front door: what the site is, in both languages, and a choice of language. No redirect. */
+export default function LanguageChoicePage() {
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-12">
+      <h1 className="text-3xl font-bold sm:text-4xl">
+        {t('en').siteName} <span className="text-muted">·</span> <span lang="vi">{t('vi').siteName}</span>
+      </h1>
+      <div className="mt-8 grid gap-6 sm:grid-cols-2">
+        {languages.map((lang) => {
+          const text = t(lang);
+          return (
+            <section key={lang} lang={lang} aria-labelledby={`choose-${lang}`} className="rounded-lg border border-line bg-surface p-5">
+              <h2 id={`choose-${lang}`} className="text-xl font-semibold">
+                {text.languageName}
+              </h2>
+              <p className="mt-2 text-sm text-muted">{text.siteTagline}</p>
+              <p className="mt-3">{getPage(lang, 'home').summary}</p>
+              <p className="mt-4">
+                <a href={paths.home(lang)} className="inline-block rounded bg-accent px-4 py-2 font-semibold text-page no-underline">
+                  {text.enterSite}
+                </a>
+              </p>
+              <p className="mt-4 text-xs text-muted">{text.footerIndependent}</p>
+            </section>
+          );
+        })}
+      </div>
+    </main>
+  );
+}

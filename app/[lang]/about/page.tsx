@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { SiteHeader } from '@/components/site-header';
+import { getPage } from '@/lib/content';
+import { otherLang } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { inEveryLang, paths } from '@/lib/paths';
+import { langParam } from '@/lib/route-params';
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langParam(params);
+  const page = getPage(lang, 'about');
+  return pageMetadata({ title: page.title, description: page.summary, lang, pathByLang: inEveryLang(paths.about) });
+}
+
+export default async function AboutPage({ params }: Props) {
+  const lang = await langParam(params);
+  const page = getPage(lang, 'about');
+  return (
+    <>
+      <SiteHeader lang={lang} current="about" alternateHref={paths.about(otherLang(lang))} />
+      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+        <h1 className="text-3xl font-bold">{page.title}</h1>
+        <div className="prose mt-6 sm:prose-lg" dangerouslySetInnerHTML={{ __html: page.html }} />
+      </main>
+    </>
+  );
+}

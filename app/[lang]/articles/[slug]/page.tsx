@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { FormattedDate } from '@/components/formatted-date';
+import { KeyFacts } from '@/components/key-facts';
+import { SiteHeader } from '@/components/site-header';
+import { SourceList } from '@/components/source-list';
+import { Timeline } from '@/components/timeline';
+import { getArticle, getArticles } from '@/lib/content';
+import { isLang, languages, otherLang, t, type Lang } from '@/lib/i18n';
+import { getKeyFacts } from '@/lib/key-facts';
+import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/paths';
+import { compactTimeline, getTimeline } from '@/lib/timeline';
+
+type Props = { params: Promise<{ lang: string; slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams({ params }: { params: { lang: string } }) {
+  return isLang(params.lang) ? getArticles(params.lang).map((article) => ({ slug: article.slug })) : [];
+}
+
+async function articleOf(params: Props['params']) {
+  const { lang, slug } = await params;
+  const article = isLang(lang) ? getArticle(lang, slug) : undefined;
+  if (!article) notFound();
+  return article;
+}
+
+/** This article's path in each language that has it. */
+function translations(slug: string): Partial<Record<Lang, string>> {
+  return Object.fromEntries(languages.filter((lang) => getArticle(lang, slug)).map((lang) => [lang, paths.article(lang, slug)]));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await articleOf(params);
+  return pageMetadata({ title: article.title, description: article.summary, lang: article.lang, pathByLang: translations(article.slug) });
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await articleOf(params);
+  const { lang } = article;
+  const text = t(lang);
+  const other = otherLang(lang);
+  return (
+    <>
+      <SiteHeader lang={lang} current="articles" alternateHref={translations(article.slug)[other] ?? paths.articles(other)} />
+      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+        <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <article>
+            <h1 className="text-3xl font-bold sm:text-4xl">{article.title}</h1>
+            <p className="mt-3 text-lg">{article.summary}</p>
+            <p className="mt-3 text-sm text-muted">
+              {text.published} <FormattedDate date={article.date} lang={lang} />
+              {article.updated && (
+                <>
+                  {' · '}
+                  {text.updated} <FormattedDate date={article.updated} lang={lang} />
+                </>
+              )}
+            </p>
+            <div className="prose mt-8 sm:prose-lg" dangerouslySetInnerHTML={{ __html: article.html }} />
+            {article.sources.length > 0 && <SourceList sources={article.sources} lang={lang} />}
+          </article>
+          <aside className="space-y-10">
+            <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
+            <div>
+              <Timeline events={compactTimeline(getTimeline(lang), article.slug)} lang={lang} currentArticle={article.slug} />
+              <p className="mt-4">
+                <a href={paths.timeline(lang)}>{text.fullTimeline}</a>
+              </p>
+            </div>
+          </aside>
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { ArticleList } from '@/components/article-list';
+import { SiteHeader } from '@/components/site-header';
+import { getArticles } from '@/lib/content';
+import { otherLang, t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { inEveryLang, paths } from '@/lib/paths';
+import { langParam } from '@/lib/route-params';
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langParam(params);
+  const text = t(lang);
+  return pageMetadata({ title: text.allArticles, description: text.articlesIntro, lang, pathByLang: inEveryLang(paths.articles) });
+}
+
+export default async function ArticlesPage({ params }: Props) {
+  const lang = await langParam(params);
+  const text = t(lang);
+  return (
+    <>
+      <SiteHeader lang={lang} current="articles" alternateHref={paths.articles(otherLang(lang))} />
+      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+        <h1 className="text-3xl font-bold">{text.allArticles}</h1>
+        <p className="mb-8 mt-2 text-muted">{text.articlesIntro}</p>
+        <div className="max-w-3xl">
+          <ArticleList articles={getArticles(lang)} lang={lang} />
+        </div>
+      </main>
+    </>
+  );
+}

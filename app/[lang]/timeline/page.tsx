@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { SiteHeader } from '@/components/site-header';
+import { Timeline } from '@/components/timeline';
+import { otherLang, t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { inEveryLang, paths } from '@/lib/paths';
+import { langParam } from '@/lib/route-params';
+import { getTimeline } from '@/lib/timeline';
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langParam(params);
+  const text = t(lang);
+  return pageMetadata({ title: text.navTimeline, description: text.allEvents, lang, pathByLang: inEveryLang(paths.timeline) });
+}
+
+export default async function TimelinePage({ params }: Props) {
+  const lang = await langParam(params);
+  const text = t(lang);
+  return (
+    <>
+      <SiteHeader lang={lang} current="timeline" alternateHref={paths.timeline(otherLang(lang))} />
+      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+        <h1 className="text-3xl font-bold">{text.navTimeline}</h1>
+        <p className="mb-8 mt-2 text-muted">{text.allEvents}</p>
+        <div className="max-w-3xl">
+          <Timeline events={getTimeline(lang)} lang={lang} variant="full" heading={text.fullTimeline} />
+        </div>
+      </main>
+    </>
+  );
+}
