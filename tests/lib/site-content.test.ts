@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_DIR, loadContent } from '@/lib/content';
+import { languages } from '@/lib/i18n';
+import { buildTimeline } from '@/lib/timeline';
+
+/*
+ * The site's real content, checked against the verified fact sheet (shared/FACTS.md). The dated
+ * rows of its timeline are copied here as the specification the content must meet.
+ */
+const factSheetTimeline: [string, string?][] = [
+  ['2019-12-27'],
+  ['2021-05-10', '2021-05-12'],
+  ['2021-05-26'],
+  ['2022-02-28', '2022-03-11'],
+  ['2022-05-30', '2022-06-10'],
+  ['2022-08-29', '2022-09-09'],
+  ['2023-01-09', '2023-01-20'],
+  ['2023-04-11', '2023-04-21'],
+  ['2023-08-21', '2023-09-01'],
+  ['2024-01-29', '2024-02-09'],
+  ['2024-07-29', '2024-08-09'],
+  ['2024-08-08'],
+  ['2024-11'],
+  ['2024-12-24'],
+  ['2024-12-26'],
+  ['2025-05-13'],
+  ['2025-05-19'],
+  ['2025-09-22'],
+  ['2025-10-25', '2025-10-26'],
+  ['2025-11-19'],
+  ['2026-01-26', '2026-01-30'],
+  ['2026-12-31'],
+];
+
+/** Phrases the fact sheet lists under "Do not publish". */
+const doNotPublish = [/unanimous/i, /nearly four years/i, /gần (bốn|4) năm/i, /first to ratify/i, /\b7[46] signator/i, /has entered into force/i, /đã có hiệu lực/i];
+
+const content = loadContent(CONTENT_DIR);
+
+function allFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => path.join(dir, f));
+}
+
+describe('the site content', () => {
+  it.each(languages)('puts every dated row of the fact sheet on the %s timeline', (lang) => {
+    const dates = buildTimeline(content.articles[lang]).map((event) => [event.date, event.endDate].filter(Boolean));
+    expect(dates).toEqual(factSheetTimeline);
+  });
+
+  it('has every article in both languages', () => {
+    expect(content.articles.vi.map((a) => a.slug)).toEqual(content.articles.en.map((a) => a.slug));
+  });
+
+  it('marks a handful of key dates for the compact timeline', () => {
+    const keys = buildTimeline(content.articles.en).filter((event) => event.key);
+    expect(keys.map((event) => event.date)).toEqual(['2019-12-27', '2024-08-08', '2024-12-24', '2025-10-25', '2026-12-31']);
+  });
+
+  it('gives every ratification count an "as of" date', () => {
+    expect(content.keyFacts.find((fact) => fact.id === 'parties')?.asOf).toMatch(/^\d{4}-\d{2}/);
+  });
+
+  it.each(allFiles(CONTENT_DIR).map((file) => [path.relative(CONTENT_DIR, file), file]))('%s says nothing the fact sheet forbids', (_name, file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    expect(doNotPublish.filter((phrase) => phrase.test(text))).toEqual([]);
+  });
+});
