@@ -15,6 +15,20 @@ export default defineConfig({
           setupFiles: ['tests/components/setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          // Runs against the built site in out/: `npm run build` first.
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One browser at a time: these machines have two cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

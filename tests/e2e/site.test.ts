@@ -1,0 +1,143 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONTENT_DIR, loadContent } from '@/lib/content';
+import { buildTimeline } from '@/lib/timeline';
+import { launchChromium } from './browser';
+
+const baseUrl = inject('baseUrl');
+const content = loadContent(CONTENT_DIR);
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(baseUrl + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+describe.each(['en', 'vi'] as const)('home page in %s', (lang) => {
+  it('has the right language, intro, latest articles, key facts and key dates', async () => {
+    const page = await open(`/${lang}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.locator('h1').textContent()).toBe(content.pages[lang].home.title);
+    const latest = content.articles[lang][0];
+    expect(await page.getByRole('link', { name: latest.title }).count()).toBeGreaterThan(0);
+    const facts = page.locator('section[aria-labelledby="key-facts-heading"] dt');
+    expect(await facts.count()).toBe(content.keyFacts.length);
+    const keyDates = buildTimeline(content.articles[lang]).filter((event) => event.key);
+    expect(await page.locator('section[aria-labelledby="timeline-heading"] li').count()).toBe(keyDates.length);
+    await page.close();
+  });
+});
+
+describe('the root page', () => {
+  it('is a real page offering both languages, not a redirect', async () => {
+    const page = await open('/');
+    expect(page.url()).toBe(`${baseUrl}/`);
+    expect(await page.getByRole('link', { name: 'Read in English' }).getAttribute('href')).toBe('/en/');
+    expect(await page.getByRole('link', { name: 'Đọc bằng tiếng Việt' }).getAttribute('href')).toBe('/vi/');
+    await page.close();
+  });
+});
+
+describe('an article page', () => {
+  it('shows the article, the key facts and the compact timeline with its own events marked', async () => {
+    const article = content.articles.en.find((a) => a.slug === 'hanoi-signing-ceremony')!;
+    const page = await open('/en/articles/hanoi-signing-ceremony/');
+    expect(await page.locator('h1').textContent()).toBe(article.title);
+    expect(await page.locator('section[aria-labelledby="key-facts-heading"]').isVisible()).toBe(true);
+    const marked = page.locator('section[aria-labelledby="timeline-heading"] li', { hasText: 'In this article' });
+    expect(await marked.count()).toBe(article.events.length);
+    await page.close();
+  });
+});
+
+describe('the language switch', () => {
+  it.each([
+    ['/en/articles/adoption/', 'Tiếng Việt', '/vi/articles/adoption/', 'vi'],
+    ['/vi/timeline/', 'English', '/en/timeline/', 'en'],
+    ['/en/', 'Tiếng Việt', '/vi/', 'vi'],
+  ])('goes from %s to the same page in the other language', async (from, label, to, lang) => {
+    const page = await open(from);
+    await page.getByRole('banner').getByRole('link', { name: label, exact: true }).click();
+    await page.waitForURL(baseUrl + to);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    await page.close();
+  });
+});
+
+describe('timeline permalinks', () => {
+  const timeline = buildTimeline(content.articles.en);
+
+  it('every event of the content has an anchor on the timeline page', async () => {
+    const page = await open('/en/timeline/');
+    const ids = await page.locator('main li[id]').evaluateAll((items) => items.map((li) => li.id));
+    expect(ids).toEqual(timeline.map((event) => event.id));
+    await page.close();
+  });
+
+  it('opening a permalink scrolls its event into view and highlights it', async () => {
+    const last = timeline.at(-1)!;
+    const page = await open(`/en/timeline/#${last.id}`);
+    const state = await page.locator(`[id="${last.id}"]`).evaluate((li) => {
+      const box = li.getBoundingClientRect();
+      return { target: li.matches(':target'), inView: box.top >= 0 && box.top < window.innerHeight };
+    });
+    expect(state).toEqual({ target: true, inView: true });
+    await page.close();
+  });
+
+  it('a compact timeline entry leads to its permalink', async () => {
+    const page = await open('/vi/');
+    const first = page.locator('section[aria-labelledby="timeline-heading"] li a').first();
+    const href = await first.getAttribute('href');
+    expect(href).toMatch(/^\/vi\/timeline\/#[a-z0-9-]+$/);
+    await first.click();
+    await page.waitForURL(baseUrl + href);
+    expect(await page.locator(':target').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('keyboard and no-JavaScript use', () => {
+  it('the first Tab reaches the skip link, which moves to the main content', async () => {
+    const page = await open('/en/articles/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    await page.close();
+  });
+
+  it('pages are complete without JavaScript', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${baseUrl}/vi/articles/adoption/`);
+    const article = content.articles.vi.find((a) => a.slug === 'adoption')!;
+    expect(await page.locator('h1').textContent()).toBe(article.title);
+    expect(await page.locator('section[aria-labelledby="timeline-heading"] li').count()).toBeGreaterThan(0);
+    expect(await page.locator('section[aria-labelledby="key-facts-heading"] dt').count()).toBe(content.keyFacts.length);
+    await noScript.close();
+  });
+});
+
+describe('an unknown address', () => {
+  it('answers 404 with the bilingual not-found page', async () => {
+    const page = await context.newPage();
+    const response = await page.goto(`${baseUrl}/en/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.getByText('Không tìm thấy trang').count()).toBe(1);
+    await page.close();
+  });
+});
