@@ -1,5 +1,5 @@
 import { t, type Lang } from '@/lib/i18n';
-import { paths, UNTC_STATUS_URL } from '@/lib/paths';
+import { paths, UNODC_CONVENTION_URL, UNTC_STATUS_URL } from '@/lib/paths';
 
 export type SiteFooterProps = { lang: Lang };
 
@@ -17,6 +17,9 @@ export function SiteFooter({ lang }: SiteFooterProps) {
           </li>
           <li>
             <a href={UNTC_STATUS_URL}>{text.footerLiveStatus}</a>
+          </li>
+          <li>
+            <a href={UNODC_CONVENTION_URL}>{text.footerUnodc}</a>
           </li>
         </ul>
       </div>

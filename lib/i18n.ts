@@ -45,6 +45,7 @@ const strings = {
       'An independent information site. Not an official page of the United Nations or of any government.',
     footerSources: 'Facts come from official UN sources and named media; every date links to its source.',
     footerLiveStatus: 'Live treaty status: UN Treaty Collection',
+    footerUnodc: 'The Convention at UNODC',
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is no page at this address. It may have moved.',
     backHome: 'Go to the home page',
@@ -81,7 +82,8 @@ const strings = {
       'Trang thông tin độc lập. Không phải trang chính thức của Liên Hợp Quốc hay của bất kỳ chính phủ nào.',
     footerSources:
       'Thông tin lấy từ nguồn chính thức của Liên Hợp Quốc và các cơ quan báo chí được nêu tên; mỗi mốc thời gian đều dẫn nguồn.',
-    footerLiveStatus: 'Tình trạng hiện hành: Tủ sách Điều ước Liên Hợp Quốc (UNTC)',
+    footerLiveStatus: 'Tình trạng hiện hành: Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC)',
+    footerUnodc: 'Công ước trên trang của UNODC',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundBody: 'Không có trang nào tại địa chỉ này. Có thể trang đã được chuyển đi.',
     backHome: 'Về trang chủ',

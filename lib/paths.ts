@@ -15,6 +15,9 @@ export const paths = {
 export const UNTC_STATUS_URL =
   'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml';
 
+/** UNODC's page on the Convention: the text, and the secretariat's explanations. */
+export const UNODC_CONVENTION_URL = 'https://www.unodc.org/unodc/en/cybercrime/convention/home.html';
+
 /** The site's public address, for canonical and alternate links. */
 export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
 
