@@ -2,20 +2,35 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { ContentError, fieldPath, type ContentProblem } from './content-error';
+import { PUBLISHING_TIME_ZONE, todayIn } from './dates';
 import { parseFrontMatter } from './front-matter';
-import { languages, type Lang } from './i18n';
+import { languageNamesInEnglish, languages, type Lang } from './i18n';
 import { renderMarkdown } from './markdown';
 import {
   articleFrontMatterSchema,
   keyFactsFileSchema,
   pageFrontMatterSchema,
+  SLUG_PATTERN,
   type ArticleFrontMatter,
   type KeyFactEntry,
   type PageFrontMatter,
 } from './schema';
 
+/**
+ * `published` is public; a `draft` (draft: true) and a `scheduled` article (dated after today)
+ * are shown only in `npm run dev`, marked, and never built into the site.
+ */
+export type ArticleStatus = 'published' | 'draft' | 'scheduled';
+
 /** An article in one language. `slug` is its file name and its URL; the same slug in both languages pairs translations. */
-export type Article = ArticleFrontMatter & { slug: string; lang: Lang; html: string };
+export type Article = ArticleFrontMatter & {
+  slug: string;
+  lang: Lang;
+  html: string;
+  status: ArticleStatus;
+  /** The latest of `updated` and the dates of `changes` (which are sorted newest first); undefined if never updated. */
+  lastUpdated?: string;
+};
 
 /** A fixed page of the site (home introduction, about) whose text editors own. */
 export type Page = PageFrontMatter & { html: string };
@@ -27,30 +42,46 @@ export type Content = {
   articles: Record<Lang, Article[]>;
   keyFacts: KeyFactEntry[];
   pages: Record<Lang, Record<PageName, Page>>;
+  /** Things to look at that do not stop the build, such as missing or outdated translations. */
+  warnings: ContentProblem[];
 };
 
-export type LoadOptions = { includeDrafts?: boolean };
+export type LoadOptions = {
+  /** Keep drafts and scheduled articles (for `npm run dev`). */
+  includeUnpublished?: boolean;
+  /** `YYYY-MM-DD`; articles dated after it are scheduled. Defaults to today in Hanoi. */
+  today?: string;
+};
 
-/** The content folder of the site itself; tests pass fixture folders instead. */
-export const CONTENT_DIR = path.join(process.cwd(), 'content');
+/** The content folder of the site itself (CONTENT_DIR overrides it); tests pass fixture folders instead. */
+export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || 'content');
 
 const KEY_FACTS_FILE = 'key-facts.md';
 
 /** Collects problems across every file so one run reports them all. */
 class ProblemLog {
-  readonly problems: ContentProblem[] = [];
+  readonly errors: ContentProblem[] = [];
+  readonly warnings: ContentProblem[] = [];
 
   add(file: string, message: string, field?: string) {
-    this.problems.push({ file: path.relative(process.cwd(), file) || file, field, message });
+    this.errors.push({ file: path.relative(process.cwd(), file) || file, field, message });
   }
 
-  /** Reads and parses one file; undefined (with the problem logged) when it cannot be read as valid text. */
+  warn(file: string, message: string) {
+    this.warnings.push({ file: path.relative(process.cwd(), file) || file, message });
+  }
+
+  /** Reads and parses one file; undefined (with the problem logged) when it is not valid. */
   read<S extends z.ZodType>(file: string, schema: S): { data: z.output<S>; body: string } | undefined {
     let source: string;
     try {
       source = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
     } catch {
       this.add(file, 'is not UTF-8 text (save it as UTF-8)');
+      return undefined;
+    }
+    if (source.trim() === '') {
+      this.add(file, 'is empty (expected front matter between --- lines, then the text)');
       return undefined;
     }
     let parsed;
@@ -77,61 +108,132 @@ class ProblemLog {
   }
 }
 
-function markdownFiles(dir: string, log: ProblemLog): string[] {
+/** The article files of a folder, with anything that is not one reported. */
+function articleFiles(dir: string, log: ProblemLog): string[] {
   if (!fs.existsSync(dir)) {
     log.add(dir, 'folder is missing');
     return [];
   }
+  const seen = new Map<string, string>();
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => entry.name)
-    .filter((name) => {
-      if (name.endsWith('.md')) return true;
-      log.add(path.join(dir, name), 'is not a markdown file (content folders hold only .md files)');
-      return false;
+    .map((entry) => ({ entry, file: path.join(dir, entry.name) }))
+    .sort((a, b) => a.entry.name.localeCompare(b.entry.name))
+    .filter(({ entry, file }) => {
+      if (!entry.isFile()) {
+        log.add(file, 'is a folder (articles go directly in the language folder)');
+        return false;
+      }
+      if (!entry.name.endsWith('.md')) {
+        log.add(file, 'is not a markdown file (content folders hold only .md files)');
+        return false;
+      }
+      const slug = entry.name.slice(0, -3);
+      // Compared without case: on editors' laptops Adoption.md and adoption.md are one file.
+      const other = seen.get(slug.toLowerCase());
+      if (other) {
+        log.add(file, `has the same slug as ${other} (each slug names one article)`);
+        return false;
+      }
+      seen.set(slug.toLowerCase(), entry.name);
+      if (!SLUG_PATTERN.test(slug)) {
+        log.add(file, 'file name is not a valid slug (use lowercase letters, digits and hyphens, e.g. article-64.md)');
+        return false;
+      }
+      return true;
     })
-    .sort();
+    .map(({ file }) => file);
 }
 
-function loadArticles(dir: string, lang: Lang, log: ProblemLog): Article[] {
-  const folder = path.join(dir, lang);
-  return markdownFiles(folder, log).flatMap((name) => {
-    const file = log.read(path.join(folder, name), articleFrontMatterSchema);
-    if (!file) return [];
-    return [{ ...file.data, slug: name.replace(/\.md$/, ''), lang, html: renderMarkdown(file.body) }];
+/** An article as loaded, with what the cross-file checks need. */
+type LoadedArticle = { article: Article; file: string; links: string[] };
+
+function loadArticles(dir: string, lang: Lang, today: string, log: ProblemLog): LoadedArticle[] {
+  return articleFiles(path.join(dir, lang), log).flatMap((file) => {
+    const parsed = log.read(file, articleFrontMatterSchema);
+    if (!parsed) return [];
+    const { data } = parsed;
+    const { html, links } = renderMarkdown(parsed.body);
+    const updates = [data.updated, ...data.changes.map((change) => change.date)].filter((d): d is string => Boolean(d)).sort();
+    const status: ArticleStatus = data.draft ? 'draft' : data.date > today ? 'scheduled' : 'published';
+    const changes = [...data.changes].sort((a, b) => b.date.localeCompare(a.date));
+    const article: Article = { ...data, changes, slug: path.basename(file, '.md'), lang, html, status, lastUpdated: updates.at(-1) };
+    return [{ article, file, links }];
   });
 }
 
 /** An event id names one event: unique within a language, and on the same dates in every language. */
-function checkEvents(articles: Record<Lang, Article[]>, dir: string, log: ProblemLog) {
-  const firstSeen = new Map<string, { article: Article; index: number }>();
-  for (const lang of languages) {
-    const seenInLang = new Set<string>();
-    for (const article of articles[lang]) {
-      const file = path.join(dir, lang, `${article.slug}.md`);
-      article.events.forEach((event, index) => {
-        const field = `events[${index}].id`;
-        if (seenInLang.has(event.id)) {
-          log.add(file, `"${event.id}" is used by another event in ${lang} (each event id must be unique)`, field);
-          return;
-        }
-        seenInLang.add(event.id);
-        const other = firstSeen.get(event.id);
-        if (!other) {
-          firstSeen.set(event.id, { article, index });
-          return;
-        }
-        const them = other.article.events[other.index];
-        if (them.date !== event.date || them.endDate !== event.endDate) {
-          const dates = (e: typeof event) => (e.endDate ? `${e.date} to ${e.endDate}` : e.date);
-          log.add(
-            file,
-            `"${event.id}" is dated ${dates(event)} here but ${dates(them)} in ${other.article.lang}/${other.article.slug}.md (an event has the same dates in every language)`,
-            `events[${index}].date`,
-          );
-        }
-      });
+function checkEvents(loaded: LoadedArticle[], log: ProblemLog) {
+  type Seen = { date: string; endDate?: string; where: string };
+  const inLang = new Map<string, Seen>();
+  const inAny = new Map<string, Seen>();
+  for (const { article, file } of loaded) {
+    article.events.forEach((event, index) => {
+      const seen: Seen = { date: event.date, endDate: event.endDate, where: `${article.lang}/${article.slug}.md` };
+      const twin = inLang.get(`${article.lang}:${event.id}`);
+      if (twin) {
+        log.add(file, `"${event.id}" is also the id of an event in ${twin.where} (each event id must be unique)`, `events[${index}].id`);
+        return;
+      }
+      inLang.set(`${article.lang}:${event.id}`, seen);
+      const other = inAny.get(event.id);
+      if (!other) {
+        inAny.set(event.id, seen);
+      } else if (other.date !== event.date || other.endDate !== event.endDate) {
+        const dates = (e: Seen) => (e.endDate ? `${e.date} to ${e.endDate}` : e.date);
+        log.add(
+          file,
+          `"${event.id}" is dated ${dates(seen)} here but ${dates(other)} in ${other.where} (an event has the same dates in every language)`,
+          `events[${index}].date`,
+        );
+      }
+    });
+  }
+}
+
+const ARTICLE_LINK = /^\/(en|vi)\/articles\/([^/?#]+)\/?(?:[?#].*)?$/;
+const EVENT_LINK = /^\/(en|vi)\/timeline\/?#(.+)$/;
+
+/** Links to articles and timeline events must lead somewhere, and never from a public page to an unpublished one. */
+function checkLinks(loaded: LoadedArticle[], log: ProblemLog) {
+  const bySlug = new Map(loaded.map(({ article }) => [`${article.lang}/${article.slug}`, article]));
+  const eventOwner = new Map<string, Article>(loaded.flatMap(({ article }) => article.events.map((event) => [`${article.lang}#${event.id}`, article] as const)));
+  for (const { article, file, links } of loaded) {
+    for (const link of links) {
+      const articleMatch = ARTICLE_LINK.exec(link);
+      const eventMatch = EVENT_LINK.exec(link);
+      const target = articleMatch
+        ? bySlug.get(`${articleMatch[1]}/${articleMatch[2]}`)
+        : eventMatch
+          ? eventOwner.get(`${eventMatch[1]}#${eventMatch[2]}`)
+          : undefined;
+      if ((articleMatch || eventMatch) && !target) {
+        const what = articleMatch ? `no article "${articleMatch[2]}" in ${articleMatch[1]}` : `no event "${eventMatch![2]}" in ${eventMatch![1]}`;
+        log.add(file, `links to ${link}, but there is ${what} (check the slug or id)`, 'body');
+      } else if (target && article.status === 'published' && target.status !== 'published') {
+        log.add(file, `links to ${link}, which is not published yet (${target.status}): the link would be broken`, 'body');
+      }
+    }
+  }
+}
+
+/** Articles in one language only, and translations older than their English original. */
+function checkTranslations(loaded: LoadedArticle[], dir: string, log: ProblemLog) {
+  const bySlug = new Map(loaded.map(({ article }) => [`${article.lang}/${article.slug}`, article]));
+  for (const { article, file } of loaded) {
+    for (const lang of languages.filter((l) => l !== article.lang)) {
+      if (!bySlug.has(`${lang}/${article.slug}`)) {
+        const missing = path.relative(process.cwd(), path.join(dir, lang, `${article.slug}.md`));
+        log.warn(file, `has no ${languageNamesInEnglish[lang]} translation (${missing})`);
+      }
+    }
+    const original = bySlug.get(`en/${article.slug}`);
+    if (article.lang !== 'en' && original) {
+      const originalDate = original.lastUpdated ?? original.date;
+      const translationDate = article.lastUpdated ?? article.date;
+      if (originalDate > translationDate) {
+        log.warn(file, `the English original was updated on ${originalDate}, after this translation (${translationDate}): bring it up to date`);
+      }
     }
   }
 }
@@ -141,12 +243,12 @@ function loadPages(dir: string, lang: Lang, log: ProblemLog): Record<PageName, P
     const file = path.join(dir, 'pages', lang, `${name}.md`);
     if (!fs.existsSync(file)) {
       log.add(file, 'is missing (every language needs this page)');
-      return [name, undefined] as const;
+      return [name, undefined];
     }
     const parsed = log.read(file, pageFrontMatterSchema);
-    return [name, parsed && { ...parsed.data, html: renderMarkdown(parsed.body) }] as const;
+    return [name, parsed && { ...parsed.data, html: renderMarkdown(parsed.body).html }];
   });
-  return Object.fromEntries(entries) as Record<PageName, Page>;
+  return Object.fromEntries(entries);
 }
 
 /** Newest first; the slug breaks ties so the order never depends on the file system. */
@@ -158,30 +260,36 @@ function byNewest(a: Article, b: Article): number {
  * Reads, validates and renders everything in a content folder. Any problem anywhere throws one
  * ContentError listing them all, so a build never goes on with part of the content.
  */
-export function loadContent(dir: string, { includeDrafts = false }: LoadOptions = {}): Content {
+export function loadContent(dir: string, { includeUnpublished = false, today = todayIn(PUBLISHING_TIME_ZONE) }: LoadOptions = {}): Content {
   const log = new ProblemLog();
-  const articles = Object.fromEntries(languages.map((lang) => [lang, loadArticles(dir, lang, log)])) as Record<Lang, Article[]>;
-  checkEvents(articles, dir, log);
-  const keyFactsFile = path.join(dir, KEY_FACTS_FILE);
-  const keyFacts = log.read(keyFactsFile, keyFactsFileSchema)?.data.facts ?? [];
+  const loaded = languages.flatMap((lang) => loadArticles(dir, lang, today, log));
+  checkEvents(loaded, log);
+  checkLinks(loaded, log);
+  checkTranslations(loaded, dir, log);
+  const keyFacts = log.read(path.join(dir, KEY_FACTS_FILE), keyFactsFileSchema)?.data.facts ?? [];
   const pages = Object.fromEntries(languages.map((lang) => [lang, loadPages(dir, lang, log)])) as Content['pages'];
-  if (log.problems.length > 0) throw new ContentError(log.problems);
+  if (log.errors.length > 0) throw new ContentError(log.errors);
 
-  for (const lang of languages) {
-    articles[lang] = articles[lang].filter((article) => includeDrafts || !article.draft).sort(byNewest);
-  }
-  return { articles, keyFacts, pages };
+  const visible = loaded.map(({ article }) => article).filter((article) => includeUnpublished || article.status === 'published');
+  const articles = Object.fromEntries(languages.map((lang) => [lang, visible.filter((a) => a.lang === lang).sort(byNewest)])) as Content['articles'];
+  return { articles, keyFacts, pages, warnings: log.warnings };
 }
 
 let siteContent: Content | undefined;
 
-/** The site's own content, read once per build process and shared by every page. */
+/**
+ * The site's own content. A build reads it once per process for every page; the preview
+ * (`next dev`) reads it afresh on each request, so an editor sees a saved change at once, and
+ * also shows unpublished articles.
+ */
 export function getContent(): Content {
+  const preview = process.env.NODE_ENV === 'development';
+  if (preview) return loadContent(CONTENT_DIR, { includeUnpublished: true });
   siteContent ??= loadContent(CONTENT_DIR);
   return siteContent;
 }
 
-/** The published articles of a language, newest first. */
+/** The articles of a language, newest first. */
 export function getArticles(lang: Lang): Article[] {
   return getContent().articles[lang];
 }

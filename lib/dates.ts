@@ -2,6 +2,15 @@ import { format, parseISO } from 'date-fns';
 import { enGB, vi } from 'date-fns/locale';
 import type { Lang } from './i18n';
 
+/** Editors work in Hanoi: "today" for scheduled articles is the calendar day there. */
+export const PUBLISHING_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** Today's date, `YYYY-MM-DD`, in a time zone. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 /** A day (`YYYY-MM-DD`) or, where only the month is known, a month (`YYYY-MM`). */
 export type IsoDate = string;
 

@@ -7,6 +7,9 @@ export function isLang(value: string): value is Lang {
   return (languages as readonly string[]).includes(value);
 }
 
+/** Language names for messages to editors, which are in English. */
+export const languageNamesInEnglish: Record<Lang, string> = { en: 'English', vi: 'Vietnamese' };
+
 /** The other language: the site has exactly two. */
 export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'vi' : 'en';
@@ -50,6 +53,11 @@ const strings = {
     notFoundBody: 'There is no page at this address. It may have moved.',
     backHome: 'Go to the home page',
     enterSite: 'Read in English',
+    draft: 'Draft',
+    scheduled: 'Scheduled',
+    draftNotice: 'Draft: not published. It shows only in the preview (npm run dev).',
+    scheduledNotice: 'Scheduled: not published until',
+    allUpdates: 'See all updates',
   },
   vi: {
     languageName: 'Tiếng Việt',
@@ -88,6 +96,11 @@ const strings = {
     notFoundBody: 'Không có trang nào tại địa chỉ này. Có thể trang đã được chuyển đi.',
     backHome: 'Về trang chủ',
     enterSite: 'Đọc bằng tiếng Việt',
+    draft: 'Bản nháp',
+    scheduled: 'Hẹn giờ đăng',
+    draftNotice: 'Bản nháp: chưa đăng. Chỉ hiện trong bản xem trước (npm run dev).',
+    scheduledNotice: 'Hẹn giờ đăng: chưa đăng cho đến',
+    allUpdates: 'Xem mọi lần cập nhật',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

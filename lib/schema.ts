@@ -54,7 +54,10 @@ export const webAddress = text('a full web address starting with https://').refi
   { error: (iss) => `${JSON.stringify(iss.input)} is not a full web address (expected https://…)` },
 );
 
-const identifier = text('an id of lowercase letters, digits and hyphens').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+/** Lowercase words joined by hyphens: event ids, fact ids and article file names. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const identifier = text('an id of lowercase letters, digits and hyphens').regex(SLUG_PATTERN, {
   error: (iss) => `${JSON.stringify(iss.input)} is not a valid id (expected lowercase letters, digits and hyphens, e.g. ga-adoption)`,
 });
 
@@ -91,13 +94,20 @@ export const sourceSchema = z.strictObject({
   url: webAddress,
 });
 
+/** A change worth telling readers about (GOV.UK style); a typo fix needs none. */
+export const changeSchema = z.strictObject({
+  date: isoDay,
+  note: text('a sentence saying what changed'),
+});
+
 export const articleFrontMatterSchema = z
   .strictObject({
     title: text('the article title'),
     summary: text('one or two sentences for lists and search results'),
-    /** First published. */
+    /** First published; a date in the future schedules the article. */
     date: isoDay,
     updated: isoDay.optional(),
+    changes: z.array(changeSchema, { error: 'expected a list of changes, each with date and note' }).default([]),
     events: z.array(timelineEventSchema, { error: 'expected a list of events' }).default([]),
     sources: z.array(sourceSchema, { error: 'expected a list of sources' }).default([]),
     draft: flag.default(false),
@@ -106,6 +116,11 @@ export const articleFrontMatterSchema = z
     if (value.updated && value.updated < value.date) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: `${value.updated} is before date ${value.date}` });
     }
+    value.changes.forEach((change, index) => {
+      if (change.date < value.date) {
+        ctx.addIssue({ code: 'custom', path: ['changes', index, 'date'], message: `${change.date} is before date ${value.date}` });
+      }
+    });
   });
 
 export const pageFrontMatterSchema = z.strictObject({
@@ -138,6 +153,7 @@ export const keyFactsFileSchema = z.strictObject({
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Change = z.infer<typeof changeSchema>;
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
 export type KeyFactEntry = z.infer<typeof keyFactSchema>;

@@ -17,7 +17,7 @@ describe('buildTimeline', () => {
 
   it('links each event to its article in that language', () => {
     const vi = buildTimeline(articles.vi);
-    expect(vi.find((e) => e.id === 'talks')?.article).toEqual({ slug: 'first-steps', title: 'Những bước đầu' });
+    expect(vi.find((e) => e.id === 'talks')?.article).toEqual({ slug: 'first-steps', title: 'Những bước đầu', status: 'published' });
   });
 
   it('leaves out the events of drafts', () => {

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content';
+import { ContentError } from '@/lib/content-error';
+import { contentDirWith } from './content-dir';
+
+const INVALID = path.join(import.meta.dirname, '..', 'fixtures', 'invalid');
+
+/**
+ * Each fixture in tests/fixtures/invalid is one mistake an editor can make. Dropped into a copy of
+ * the valid fixture folder, it must stop loading with exactly these problems: file, field, message.
+ */
+const cases: [fixture: string, field: string | undefined, message: string][] = [
+  ['yaml-syntax.md', undefined, 'front matter cannot be read: '],
+  ['missing-summary.md', 'summary', 'is missing (expected one or two sentences for lists and search results)'],
+  ['empty-title.md', 'title', 'is empty (expected the article title)'],
+  ['unknown-field.md', 'tittle', 'is not a known field (check the spelling)'],
+  ['bad-date.md', 'events[2].date', '"2025-13-01" is not a date (expected YYYY-MM-DD, or YYYY-MM if only the month is known)'],
+  ['updated-before-date.md', 'updated', '2025-02-01 is before date 2025-03-01'],
+  ['change-before-date.md', 'changes[0].date', '2024-12-01 is before date 2025-01-01'],
+  ['end-before-start.md', 'events[0].endDate', '2025-02-01 is before date 2025-02-10'],
+  ['repeated-event-id.md', 'events[0].id', '"adoption" is also the id of an event in en/later-news.md (each event id must be unique)'],
+  ['relative-source.md', 'sources[0].url', '"../notes/source.html" is not a full web address (expected https://…)'],
+  ['ftp-source.md', 'events[0].source', '"ftp://example.org/file" is not a full web address (expected https://…)'],
+  ['broken-link.md', 'body', 'links to /en/articles/no-such-article/, but there is no article "no-such-article" in en (check the slug or id)'],
+  ['broken-event-link.md', 'body', 'links to /en/timeline/#no-such-event, but there is no event "no-such-event" in en (check the slug or id)'],
+  ['link-to-draft.md', 'body', 'links to /en/articles/work-in-progress/, which is not published yet (draft): the link would be broken'],
+  ['empty.md', undefined, 'is empty (expected front matter between --- lines, then the text)'],
+  ['latin1.md', undefined, 'is not UTF-8 text (save it as UTF-8)'],
+  ['notes.txt', undefined, 'is not a markdown file (content folders hold only .md files)'],
+  ['js-front-matter.md', undefined, 'front matter cannot be read: front matter must be YAML between --- lines; other languages are never run'],
+  ['First-Steps.md', undefined, 'has the same slug as first-steps.md (each slug names one article)'],
+  ['Bad_Name.md', undefined, 'file name is not a valid slug (use lowercase letters, digits and hyphens, e.g. article-64.md)'],
+];
+
+function problems(dir: string) {
+  try {
+    loadContent(dir, { today: '2026-01-01' });
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+describe('every editor mistake stops loading with the file, the field and the fix', () => {
+  it('has a test for every fixture', () => {
+    expect(fs.readdirSync(INVALID).sort()).toEqual(cases.map(([fixture]) => fixture).sort());
+  });
+
+  it.each(cases)('%s', (fixture, field, message) => {
+    const dir = contentDirWith({ [`en/${fixture}`]: fs.readFileSync(path.join(INVALID, fixture)) });
+    const file = path.relative(process.cwd(), path.join(dir, 'en', fixture));
+    const found = problems(dir);
+    expect(found).toHaveLength(1);
+    expect(found[0].file).toBe(file);
+    expect(found[0].field).toBe(field);
+    if (message.endsWith(': ')) expect(found[0].message.startsWith(message)).toBe(true);
+    else expect(found[0].message).toBe(message);
+  });
+
+  it('formats a problem as "file: field: message"', () => {
+    const dir = contentDirWith({ 'vi/bad-date.md': fs.readFileSync(path.join(INVALID, 'bad-date.md')) });
+    expect(() => loadContent(dir)).toThrow(
+      `${path.relative(process.cwd(), path.join(dir, 'vi', 'bad-date.md'))}: events[2].date: "2025-13-01" is not a date`,
+    );
+  });
+
+  it('never runs JavaScript front matter', () => {
+    contentDirWith({});
+    problems(contentDirWith({ 'en/js.md': fs.readFileSync(path.join(INVALID, 'js-front-matter.md')) }));
+    expect((globalThis as { frontMatterRan?: string }).frontMatterRan).toBeUndefined();
+  });
+
+  it('loses nothing: the fixture folder it was dropped into is left as it was', () => {
+    const dir = contentDirWith({ 'en/bad-date.md': fs.readFileSync(path.join(INVALID, 'bad-date.md')) });
+    const before = fs.readdirSync(dir, { recursive: true }).sort();
+    problems(dir);
+    expect(fs.readdirSync(dir, { recursive: true }).sort()).toEqual(before);
+  });
+});
