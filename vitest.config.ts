@@ -5,7 +5,11 @@ export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
     projects: [
-      { extends: true, test: { name: 'lib', include: ['tests/lib/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        // tests/scripts run the editors' commands as child processes: slower than plain unit tests.
+        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
       {
         extends: true,
         test: {

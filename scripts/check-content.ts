@@ -1,0 +1,35 @@
+/*
+ * `npm run check`: validates everything in content/ in seconds, without building the site.
+ * Prints every problem with its file and field, then the translation report; exits 1 on errors.
+ */
+import { CONTENT_DIR, loadContent, type Content } from '../lib/content';
+import { ContentError, formatProblem } from '../lib/content-error';
+import { languages } from '../lib/i18n';
+
+function summary(content: Content): string {
+  const published = languages.map((lang) => `${content.articles[lang].filter((a) => a.status === 'published').length} ${lang}`);
+  return `${published.join(' + ')} published articles, ${content.keyFacts.length} key facts`;
+}
+
+try {
+  const content = loadContent(CONTENT_DIR, { includeUnpublished: true });
+  const waiting = languages.flatMap((lang) => content.articles[lang].filter((a) => a.status !== 'published'));
+  if (waiting.length > 0) {
+    console.log('Not published yet (visible in npm run dev only):');
+    for (const article of waiting) {
+      const why = article.status === 'draft' ? 'draft: true' : `scheduled for ${article.date}`;
+      console.log(`  content/${article.lang}/${article.slug}.md (${why})`);
+    }
+  }
+  if (content.warnings.length > 0) {
+    console.log('Translations to look at (these do not stop the build):');
+    for (const warning of content.warnings) console.log(`  ${formatProblem(warning)}`);
+  }
+  console.log(`✓ Content is valid: ${summary(content)}.`);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  for (const problem of error.problems) console.error(formatProblem(problem));
+  const count = error.problems.length === 1 ? '1 error' : `${error.problems.length} errors`;
+  console.error(`✗ ${count} in content: fix ${error.problems.length === 1 ? 'it' : 'them'} and run npm run check again. Nothing was built.`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+
+/**
+ * Runs a build that writes `outDir`, keeping the previous output aside until it succeeds: on
+ * failure the partial output is removed and the previous one put back untouched. Returns the
+ * build's exit code.
+ */
+export function keepPreviousOutput(outDir: string, build: () => number): number {
+  const previous = `${outDir}.previous`;
+  fs.rmSync(previous, { recursive: true, force: true });
+  const hadOutput = fs.existsSync(outDir);
+  if (hadOutput) fs.renameSync(outDir, previous);
+  let code: number;
+  try {
+    code = build();
+  } catch (error) {
+    console.error(error);
+    code = 1;
+  }
+  if (code === 0) {
+    fs.rmSync(previous, { recursive: true, force: true });
+  } else {
+    fs.rmSync(outDir, { recursive: true, force: true });
+    if (hadOutput) fs.renameSync(previous, outDir);
+  }
+  return code;
+}
