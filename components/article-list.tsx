@@ -3,9 +3,10 @@ import type { Lang } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { FormattedDate } from './formatted-date';
 import { Heading, type HeadingLevel } from './heading';
+import { StatusTag } from './status-tag';
 
 export type ArticleListProps = {
-  articles: Pick<Article, 'slug' | 'title' | 'summary' | 'date' | 'updated'>[];
+  articles: Pick<Article, 'slug' | 'title' | 'summary' | 'date' | 'lastUpdated' | 'status'>[];
   lang: Lang;
   /** Level of each article title in the page outline; 2 by default. */
   headingLevel?: HeadingLevel;
@@ -19,9 +20,10 @@ export function ArticleList({ articles, lang, headingLevel = 2 }: ArticleListPro
         <li key={article.slug} className="py-4 first:pt-0">
           <Heading level={headingLevel} className="text-lg font-semibold">
             <a href={paths.article(lang, article.slug)}>{article.title}</a>
+            <StatusTag status={article.status} lang={lang} />
           </Heading>
           <p className="text-sm text-muted">
-            <FormattedDate date={article.updated ?? article.date} lang={lang} />
+            <FormattedDate date={article.lastUpdated ?? article.date} lang={lang} />
           </p>
           <p className="mt-1">{article.summary}</p>
         </li>

@@ -3,6 +3,7 @@ import { paths, sourceName } from '@/lib/paths';
 import type { TimelineEntry } from '@/lib/timeline';
 import { FormattedDate } from './formatted-date';
 import { Heading, type HeadingLevel } from './heading';
+import { StatusTag } from './status-tag';
 
 export type TimelineProps = {
   /** Events in the order to show them (see `buildTimeline` and `compactTimeline`). */
@@ -48,6 +49,7 @@ export function Timeline({ events, lang, variant = 'compact', currentArticle, he
               <p className={full ? 'text-base' : 'text-sm'}>
                 {full ? event.title : <a href={paths.event(lang, event.id)}>{event.title}</a>}
                 {here && <strong className="ms-2 rounded bg-highlight px-1.5 py-0.5 text-xs font-semibold">{text.thisArticle}</strong>}
+                <StatusTag status={event.article.status} lang={lang} />
               </p>
               <p className="mt-0.5 text-xs text-muted">
                 {text.source}: <a href={event.source}>{sourceName(event.source)}</a>

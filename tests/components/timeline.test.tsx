@@ -46,3 +46,11 @@ describe('Timeline', () => {
     }
   });
 });
+
+describe('Timeline in the preview', () => {
+  it('tags the events of an unpublished article', () => {
+    render(<Timeline events={timeline} lang="en" />);
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((li) => li.textContent?.includes('Draft'))).toEqual([false, false, true]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ChangeHistory } from '@/components/change-history';
 import { FormattedDate } from '@/components/formatted-date';
 import { KeyFacts } from '@/components/key-facts';
 import { SiteHeader } from '@/components/site-header';
@@ -48,17 +49,14 @@ export default async function ArticlePage({ params }: Props) {
       <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
         <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <article>
+            {article.status !== 'published' && (
+              <p role="note" className="mb-6 rounded border-2 border-ink bg-highlight px-4 py-3 font-semibold">
+                {article.status === 'draft' ? text.draftNotice : <>{text.scheduledNotice} <FormattedDate date={article.date} lang={lang} />.</>}
+              </p>
+            )}
             <h1 className="text-3xl font-bold sm:text-4xl">{article.title}</h1>
             <p className="mt-3 text-lg">{article.summary}</p>
-            <p className="mt-3 text-sm text-muted">
-              {text.published} <FormattedDate date={article.date} lang={lang} />
-              {article.updated && (
-                <>
-                  {' · '}
-                  {text.updated} <FormattedDate date={article.updated} lang={lang} />
-                </>
-              )}
-            </p>
+            <ChangeHistory published={article.date} lastUpdated={article.lastUpdated} changes={article.changes} lang={lang} />
             <div className="prose mt-8 sm:prose-lg" dangerouslySetInnerHTML={{ __html: article.html }} />
             {article.sources.length > 0 && <SourceList sources={article.sources} lang={lang} />}
           </article>

@@ -1,0 +1,10 @@
+import type { ArticleStatus } from '@/lib/content';
+import { t, type Lang } from '@/lib/i18n';
+
+export type StatusTagProps = { status: ArticleStatus; lang: Lang };
+
+/** "Draft" or "Scheduled" beside an unpublished article in the preview; nothing for a published one. */
+export function StatusTag({ status, lang }: StatusTagProps) {
+  if (status === 'published') return null;
+  return <strong className="ms-2 rounded border border-ink px-1.5 py-0.5 align-middle text-xs font-semibold uppercase">{t(lang)[status]}</strong>;
+}
