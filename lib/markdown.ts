@@ -1,3 +1,4 @@
+import type { Element, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -5,12 +6,25 @@ import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
+import { sitePath } from './paths';
 
 export type RenderedMarkdown = {
   html: string;
   /** Every link target written in the markdown, so links to other pages can be checked. */
   links: string[];
 };
+
+/** Internal links as editors write them (`/en/articles/…`) get the base path the site is hosted under. */
+function prefixBasePath() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      const href = node.properties.href;
+      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+        node.properties.href = sitePath(href);
+      }
+    });
+  };
+}
 
 /** Collects link targets into `file.data.links` while the markdown is parsed anyway. */
 function collectLinks() {
@@ -32,6 +46,7 @@ const processor = remark()
   .use(remarkRehype)
   .use(rehypeSanitize)
   .use(rehypeSlug)
+  .use(prefixBasePath)
   .use(rehypeStringify)
   .freeze();
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import type { Lang } from './i18n';
-import { paths, SITE_URL } from './paths';
+import { t, type Lang } from './i18n';
+import { absoluteUrl, paths, SITE_URL, sitePath } from './paths';
 
 export type PageMetadataInput = {
   title: string;
@@ -8,18 +8,39 @@ export type PageMetadataInput = {
   lang: Lang;
   /** This page's path in each language it exists in, this page's own language included. */
   pathByLang: Partial<Record<Lang, string>>;
+  /** For articles: OpenGraph article type with its dates, and its social image. */
+  article?: { published: string; modified?: string; image?: string };
 };
 
-/** Title, description, canonical URL and `hreflang` alternates for one page. */
-export function pageMetadata({ title, description, lang, pathByLang }: PageMetadataInput): Metadata {
+/** The feeds of a language, for `<link rel="alternate">` auto-discovery on every page. */
+export function feedLinks(lang: Lang) {
+  const title = t(lang).siteName;
+  return {
+    'application/rss+xml': [{ url: absoluteUrl(sitePath(`/${lang}/feed.xml`)), title: `${title} (RSS)` }],
+    'application/atom+xml': [{ url: absoluteUrl(sitePath(`/${lang}/atom.xml`)), title: `${title} (Atom)` }],
+    'application/feed+json': [{ url: absoluteUrl(sitePath(`/${lang}/feed.json`)), title: `${title} (JSON Feed)` }],
+  };
+}
+
+/** Title, description, canonical URL, `hreflang` alternates, feeds, OpenGraph and Twitter cards for one page. */
+export function pageMetadata({ title, description, lang, pathByLang, article }: PageMetadataInput): Metadata {
+  const url = absoluteUrl(pathByLang[lang] ?? paths.home(lang));
+  const languages = Object.fromEntries(Object.entries(pathByLang).map(([l, path]) => [l, absoluteUrl(path)]));
+  const images = article?.image ? [{ url: absoluteUrl(article.image), width: 1200, height: 630 }] : undefined;
   return {
     title,
     description,
-    metadataBase: new URL(SITE_URL),
-    alternates: {
-      canonical: pathByLang[lang],
-      languages: { ...pathByLang, 'x-default': paths.root() },
+    metadataBase: new URL(`${SITE_URL}/`),
+    alternates: { canonical: url, languages: { ...languages, 'x-default': absoluteUrl(paths.root()) }, types: feedLinks(lang) },
+    openGraph: {
+      title,
+      description,
+      url,
+      siteName: t(lang).siteName,
+      locale: lang === 'vi' ? 'vi_VN' : 'en_GB',
+      ...(article ? { type: 'article', publishedTime: article.published, modifiedTime: article.modified } : { type: 'website' }),
+      images,
     },
-    openGraph: { title, description, locale: lang === 'vi' ? 'vi_VN' : 'en_GB', type: 'website' },
+    twitter: { card: images ? 'summary_large_image' : 'summary', title, description, images: images?.map((image) => image.url) },
   };
 }

@@ -1,14 +1,34 @@
 import { languages, type Lang } from './i18n';
 
+/**
+ * The site's public address, the one setting for every absolute URL (canonical links, feeds,
+ * sitemap). Its path, if any, is where the site is hosted: SITE_URL=https://example.org/hanoi
+ * builds the site for /hanoi/.
+ */
+export const SITE_URL = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
+
+/** The sub-path the site is hosted under ('' at the root of its domain); also Next.js's basePath. */
+export const BASE_PATH = new URL(SITE_URL).pathname.replace(/\/+$/, '');
+
+/** A path on this site as a link: with the base path in front. */
+export function sitePath(path: string): string {
+  return `${BASE_PATH}${path}`;
+}
+
+/** A link on this site (from `paths`) as an absolute URL. */
+export function absoluteUrl(href: string): string {
+  return new URL(href, `${SITE_URL}/`).toString();
+}
+
 /** Every URL on the site is built here, so links and the files the build writes always agree. */
 export const paths = {
-  root: () => '/',
-  home: (lang: Lang) => `/${lang}/`,
-  articles: (lang: Lang) => `/${lang}/articles/`,
-  article: (lang: Lang, slug: string) => `/${lang}/articles/${slug}/`,
-  timeline: (lang: Lang) => `/${lang}/timeline/`,
-  event: (lang: Lang, id: string) => `/${lang}/timeline/#${id}`,
-  about: (lang: Lang) => `/${lang}/about/`,
+  root: () => sitePath('/'),
+  home: (lang: Lang) => sitePath(`/${lang}/`),
+  articles: (lang: Lang) => sitePath(`/${lang}/articles/`),
+  article: (lang: Lang, slug: string) => sitePath(`/${lang}/articles/${slug}/`),
+  timeline: (lang: Lang) => sitePath(`/${lang}/timeline/`),
+  event: (lang: Lang, id: string) => sitePath(`/${lang}/timeline/#${id}`),
+  about: (lang: Lang) => sitePath(`/${lang}/about/`),
 };
 
 /** The live treaty status at the UN Treaty Collection: the authority on signatures and ratifications. */
@@ -17,9 +37,6 @@ export const UNTC_STATUS_URL =
 
 /** UNODC's page on the Convention: the text, and the secretariat's explanations. */
 export const UNODC_CONVENTION_URL = 'https://www.unodc.org/unodc/en/cybercrime/convention/home.html';
-
-/** The site's public address, for canonical and alternate links. */
-export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
 
 /** A source's short name for link text: its host without `www.` ("press.un.org"). */
 export function sourceName(url: string): string {

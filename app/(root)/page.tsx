@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { getPage } from '@/lib/content';
 import { languages, t } from '@/lib/i18n';
-import { paths, SITE_URL } from '@/lib/paths';
+import { absoluteUrl, paths, SITE_URL } from '@/lib/paths';
 
 export const metadata: Metadata = {
   title: `${t('en').siteName} · ${t('vi').siteName}`,
   description: `${t('en').siteTagline}. ${t('vi').siteTagline}.`,
-  metadataBase: new URL(SITE_URL),
-  alternates: { canonical: paths.root(), languages: { en: paths.home('en'), vi: paths.home('vi') } },
+  metadataBase: new URL(`${SITE_URL}/`),
+  alternates: { canonical: absoluteUrl(paths.root()), languages: { en: absoluteUrl(paths.home('en')), vi: absoluteUrl(paths.home('vi')) } },
 };
 
 /** The front door: what the site is, in both languages, and a choice of language. No redirect. */

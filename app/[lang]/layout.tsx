@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { languages, t } from '@/lib/i18n';
+import { sitePath } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
 import '../globals.css';
 
@@ -15,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
   const name = t(await langParam(params)).siteName;
-  return { title: { template: `%s | ${name}`, default: name }, icons: { icon: '/favicon.svg' } };
+  return { title: { template: `%s | ${name}`, default: name }, icons: { icon: sitePath('/favicon.svg') } };
 }
 
 /** Root layout of every page in one language: sets `<html lang>` for the whole page. */

@@ -35,7 +35,13 @@ function translations(slug: string): Partial<Record<Lang, string>> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await articleOf(params);
-  return pageMetadata({ title: article.title, description: article.summary, lang: article.lang, pathByLang: translations(article.slug) });
+  return pageMetadata({
+    title: article.title,
+    description: article.summary,
+    lang: article.lang,
+    pathByLang: translations(article.slug),
+    article: { published: article.date, modified: article.lastUpdated },
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {

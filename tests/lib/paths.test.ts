@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// SITE_URL is read when lib/paths loads, as in a build: each case loads the module afresh.
+async function pathsWith(siteUrl: string | undefined) {
+  vi.stubEnv('SITE_URL', siteUrl as string);
+  vi.resetModules();
+  return import('@/lib/paths');
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('site addresses', () => {
+  it('default to localhost at the root', async () => {
+    const { paths, absoluteUrl, BASE_PATH } = await pathsWith(undefined);
+    expect(BASE_PATH).toBe('');
+    expect(paths.article('vi', 'adoption')).toBe('/vi/articles/adoption/');
+    expect(absoluteUrl(paths.event('en', 'x'))).toBe('http://localhost:3000/en/timeline/#x');
+  });
+
+  it('follow SITE_URL, including a sub-path to host the site under', async () => {
+    const { paths, absoluteUrl, BASE_PATH } = await pathsWith('https://example.org/hanoi/');
+    expect(BASE_PATH).toBe('/hanoi');
+    expect(paths.timeline('en')).toBe('/hanoi/en/timeline/');
+    expect(absoluteUrl(paths.root())).toBe('https://example.org/hanoi/');
+  });
+
+  it('put the sub-path on links editors write in markdown', async () => {
+    vi.stubEnv('SITE_URL', 'https://example.org/hanoi');
+    vi.resetModules();
+    const { renderMarkdown } = await import('@/lib/markdown');
+    expect(renderMarkdown('[a](/en/articles/adoption/) [b](https://un.org/x) [c](#top)').html).toBe(
+      '<p><a href="/hanoi/en/articles/adoption/">a</a> <a href="https://un.org/x">b</a> <a href="#top">c</a></p>',
+    );
+  });
+});
