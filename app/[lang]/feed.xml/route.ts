@@ -1,0 +1,7 @@
+import { siteFeed } from '@/lib/feeds';
+import { perLanguageFile } from '@/lib/static-route';
+
+export { generateStaticParams } from '@/lib/static-route';
+export const dynamic = 'force-static';
+
+export const GET = perLanguageFile('application/rss+xml; charset=utf-8', (lang) => siteFeed(lang).rss2());

@@ -1,0 +1,73 @@
+import { Feed } from 'feed';
+import { getArticles, type Article } from './content';
+import { t, type Lang } from './i18n';
+import { absoluteUrl, paths, SITE_URL, sitePath } from './paths';
+
+/** One item of a feed: an article, or a change in the Convention's status. */
+export type FeedEntry = {
+  title: string;
+  url: string;
+  summary: string;
+  /** Full text as HTML, where there is one. */
+  html?: string;
+  /** `YYYY-MM-DD`: first published. */
+  published: string;
+  /** `YYYY-MM-DD`: last changed. */
+  updated: string;
+};
+
+// A calendar day as the instant feeds need: midnight UTC, so every reader sees the same day.
+const instant = (day: string) => new Date(`${day}T00:00:00Z`);
+
+// Feed readers show item HTML away from the site: make its site links absolute.
+const absoluteLinks = (html: string) => html.replace(/href="\/(?!\/)/g, `href="${new URL(SITE_URL).origin}/`);
+
+export function articleEntry(article: Article): FeedEntry {
+  return {
+    title: article.title,
+    url: absoluteUrl(paths.article(article.lang, article.slug)),
+    summary: article.summary,
+    html: absoluteLinks(article.html),
+    published: article.date,
+    updated: article.lastUpdated ?? article.date,
+  };
+}
+
+/** A language's feed, newest first; render it with `.rss2()`, `.atom1()` or `.json1()`. */
+export function buildFeed(lang: Lang, entries: FeedEntry[]): Feed {
+  const text = t(lang);
+  const sorted = [...entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url));
+  const home = absoluteUrl(paths.home(lang));
+  const feed = new Feed({
+    id: home,
+    link: home,
+    title: text.siteName,
+    description: text.siteTagline,
+    language: lang,
+    updated: sorted[0] ? instant(sorted[0].updated) : undefined,
+    generator: false,
+    favicon: absoluteUrl(sitePath('/favicon.svg')),
+    feedLinks: {
+      rss: absoluteUrl(sitePath(`/${lang}/feed.xml`)),
+      atom: absoluteUrl(sitePath(`/${lang}/atom.xml`)),
+      json: absoluteUrl(sitePath(`/${lang}/feed.json`)),
+    },
+  });
+  for (const entry of sorted) {
+    feed.addItem({
+      title: entry.title,
+      id: entry.url,
+      link: entry.url,
+      description: entry.summary,
+      content: entry.html,
+      date: instant(entry.updated),
+      published: instant(entry.published),
+    });
+  }
+  return feed;
+}
+
+/** The site's feed for a language: every published article. */
+export function siteFeed(lang: Lang): Feed {
+  return buildFeed(lang, getArticles(lang).map(articleEntry));
+}
