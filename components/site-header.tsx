@@ -1,7 +1,7 @@
 import { otherLang, t, type Lang } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 
-export type Section = 'home' | 'articles' | 'timeline' | 'about';
+export type Section = 'home' | 'articles' | 'timeline' | 'data' | 'about';
 
 export type SiteHeaderProps = {
   lang: Lang;
@@ -19,6 +19,7 @@ export function SiteHeader({ lang, current, alternateHref }: SiteHeaderProps) {
     { section: 'home', href: paths.home(lang), label: text.navHome },
     { section: 'articles', href: paths.articles(lang), label: text.navArticles },
     { section: 'timeline', href: paths.timeline(lang), label: text.navTimeline },
+    { section: 'data', href: paths.data(lang), label: text.navData },
     { section: 'about', href: paths.about(lang), label: text.navAbout },
   ];
   return (

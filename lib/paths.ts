@@ -29,6 +29,7 @@ export const paths = {
   timeline: (lang: Lang) => sitePath(`/${lang}/timeline/`),
   event: (lang: Lang, id: string) => sitePath(`/${lang}/timeline/#${id}`),
   about: (lang: Lang) => sitePath(`/${lang}/about/`),
+  data: (lang: Lang) => sitePath(`/${lang}/data/`),
 };
 
 /** The live treaty status at the UN Treaty Collection: the authority on signatures and ratifications. */

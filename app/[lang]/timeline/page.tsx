@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DownloadLinks } from '@/components/download-links';
 import { SiteHeader } from '@/components/site-header';
 import { Timeline } from '@/components/timeline';
 import { otherLang, t } from '@/lib/i18n';
@@ -23,7 +24,8 @@ export default async function TimelinePage({ params }: Props) {
       <SiteHeader lang={lang} current="timeline" alternateHref={paths.timeline(otherLang(lang))} />
       <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
         <h1 className="text-3xl font-bold">{text.navTimeline}</h1>
-        <p className="mb-8 mt-2 text-muted">{text.allEvents}</p>
+        <p className="mt-2 text-muted">{text.allEvents}</p>
+        <DownloadLinks dataset="timeline" lang={lang} />
         <div className="max-w-3xl">
           <Timeline events={getTimeline(lang)} lang={lang} variant="full" heading={text.fullTimeline} />
         </div>

@@ -1,0 +1,7 @@
+import { timelineCalendar } from '@/lib/data-export';
+import { perLanguageFile } from '@/lib/static-route';
+
+export { generateStaticParams } from '@/lib/static-route';
+export const dynamic = 'force-static';
+
+export const GET = perLanguageFile('text/calendar; charset=utf-8', (lang) => timelineCalendar(lang));

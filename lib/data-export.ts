@@ -1,0 +1,78 @@
+import { stringify } from 'csv-stringify/sync';
+import { addDays, format, parseISO } from 'date-fns';
+import { createEvents, type DateArray } from 'ics';
+import { isMonthOnly } from './dates';
+import { t, type Lang } from './i18n';
+import { getKeyFacts } from './key-facts';
+import { absoluteUrl, paths } from './paths';
+import { getTimeline } from './timeline';
+
+/*
+ * The site's data as files journalists can take away. Field names are stable: they are documented
+ * on the Data page, and the JSON and CSV of one dataset carry the same fields in the same order.
+ */
+
+export const timelineFields = ['id', 'date', 'endDate', 'title', 'key', 'source', 'permalink', 'article'] as const;
+export const keyFactFields = ['id', 'label', 'value', 'date', 'endDate', 'detail', 'asOf', 'source'] as const;
+
+type Row<F extends readonly string[]> = Record<F[number], string | boolean | null>;
+
+export function timelineRows(lang: Lang): Row<typeof timelineFields>[] {
+  return getTimeline(lang).map((event) => ({
+    id: event.id,
+    date: event.date,
+    endDate: event.endDate ?? null,
+    title: event.title,
+    key: event.key,
+    source: event.source,
+    permalink: absoluteUrl(paths.event(lang, event.id)),
+    article: absoluteUrl(paths.article(lang, event.article.slug)),
+  }));
+}
+
+export function keyFactRows(lang: Lang): Row<typeof keyFactFields>[] {
+  return getKeyFacts(lang).map((fact) => ({
+    id: fact.id,
+    label: fact.label,
+    value: fact.value ?? null,
+    date: fact.date ?? null,
+    endDate: fact.endDate ?? null,
+    detail: fact.detail ?? null,
+    asOf: fact.asOf ?? null,
+    source: fact.source,
+  }));
+}
+
+/** A JSON download: what it is, in which language, and its rows. */
+export function toJson(dataset: string, lang: Lang, rows: object[]): string {
+  return `${JSON.stringify({ dataset, language: lang, publisher: t(lang).siteName, url: absoluteUrl(paths.home(lang)), rows }, null, 2)}\n`;
+}
+
+/** A CSV download with a header row of the field names; empty cells for missing values. */
+export function toCsv<F extends readonly string[]>(fields: F, rows: Row<F>[]): string {
+  return stringify(rows, { header: true, columns: [...fields], cast: { boolean: (value) => String(value) } });
+}
+
+const dayArray = (day: Date): DateArray => format(day, 'yyyy-M-d').split('-').map(Number) as DateArray;
+
+/**
+ * The timeline as an iCalendar file of all-day events. UIDs are the event ids, so importing the
+ * file again updates events instead of duplicating them. Month-only dates have no day to put in
+ * a calendar and are left out.
+ */
+export function timelineCalendar(lang: Lang): string {
+  const events = getTimeline(lang)
+    .filter((event) => !isMonthOnly(event.date))
+    .map((event) => ({
+      uid: `${event.id}.${lang}@hanoi-convention`,
+      title: event.title,
+      start: dayArray(parseISO(event.date)),
+      // iCalendar all-day events end on the day after the last one.
+      end: dayArray(addDays(parseISO(event.endDate ?? event.date), 1)),
+      description: `${t(lang).source}: ${event.source}`,
+      url: absoluteUrl(paths.event(lang, event.id)),
+    }));
+  const { error, value } = createEvents(events, { productId: 'hanoi-convention/timeline', method: 'PUBLISH', calName: `${t(lang).siteName}: ${t(lang).navTimeline}` });
+  if (error || !value) throw error ?? new Error('the calendar could not be written');
+  return value;
+}
