@@ -1,6 +1,8 @@
+import { citableEvent } from '@/lib/citation';
 import { t, type Lang } from '@/lib/i18n';
 import { paths, sourceName } from '@/lib/paths';
 import type { TimelineEntry } from '@/lib/timeline';
+import { Citations } from './citations';
 import { FormattedDate } from './formatted-date';
 import { Heading, type HeadingLevel } from './heading';
 import { StatusTag } from './status-tag';
@@ -67,6 +69,15 @@ export function Timeline({ events, lang, variant = 'compact', currentArticle, he
                   </>
                 )}
               </p>
+              {full && (
+                <details className="mt-1 text-xs">
+                  <summary className="cursor-pointer text-accent underline underline-offset-2">
+                    {text.citeEvent}
+                    <span className="sr-only">: {event.title}</span>
+                  </summary>
+                  <Citations work={citableEvent(event, lang)} lang={lang} idPrefix={`cite-${event.id}`} />
+                </details>
+              )}
             </li>
           );
         })}

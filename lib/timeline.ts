@@ -3,7 +3,7 @@ import { getArticles, type Article } from './content';
 import type { TimelineEvent } from './schema';
 
 /** A timeline event together with the article that tells its story. */
-export type TimelineEntry = TimelineEvent & { article: Pick<Article, 'slug' | 'title' | 'status'> };
+export type TimelineEntry = TimelineEvent & { article: Pick<Article, 'slug' | 'title' | 'status' | 'date' | 'lastUpdated'> };
 
 /** Oldest first; a month-only date sorts before the days of that month, and the id breaks ties. */
 function chronological(a: TimelineEntry, b: TimelineEntry): number {
@@ -13,7 +13,7 @@ function chronological(a: TimelineEntry, b: TimelineEntry): number {
 /** Every event of every given article (one language), in date order, each linked to its article. */
 export function buildTimeline(articles: Article[]): TimelineEntry[] {
   return articles
-    .flatMap((article) => article.events.map((event) => ({ ...event, article: { slug: article.slug, title: article.title, status: article.status } })))
+    .flatMap((article) => article.events.map((event) => ({ ...event, article: { slug: article.slug, title: article.title, status: article.status, date: article.date, lastUpdated: article.lastUpdated } })))
     .sort(chronological);
 }
 

@@ -35,7 +35,7 @@ export const timeline: TimelineEntry[] = [
     title: 'Committee created',
     source: 'https://www.unodc.org/ahc',
     key: true,
-    article: { slug: 'adoption', title: 'The adoption', status: 'published' },
+    article: { slug: 'adoption', title: 'The adoption', status: 'published', date: '2026-11-22' },
   },
   {
     id: 'third-committee',
@@ -43,7 +43,7 @@ export const timeline: TimelineEntry[] = [
     title: 'Third Committee approves the draft',
     source: 'https://press.un.org/en/2024/gashc4428.doc.htm',
     key: false,
-    article: { slug: 'adoption', title: 'The adoption', status: 'published' },
+    article: { slug: 'adoption', title: 'The adoption', status: 'published', date: '2026-11-22' },
   },
   {
     id: 'ceremony',
@@ -52,6 +52,6 @@ export const timeline: TimelineEntry[] = [
     title: 'Signing ceremony in Hanoi',
     source: 'https://news.un.org/en/story/2025/10/1166182',
     key: true,
-    article: { slug: 'ceremony', title: 'The ceremony', status: 'draft' },
+    article: { slug: 'ceremony', title: 'The ceremony', status: 'draft', date: '2026-11-22', lastUpdated: '2026-12-01' },
   },
 ];

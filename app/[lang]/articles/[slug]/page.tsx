@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChangeHistory } from '@/components/change-history';
+import { Citations } from '@/components/citations';
 import { FormattedDate } from '@/components/formatted-date';
 import { KeyFacts } from '@/components/key-facts';
 import { SiteHeader } from '@/components/site-header';
 import { SourceList } from '@/components/source-list';
 import { Timeline } from '@/components/timeline';
+import { citableArticle } from '@/lib/citation';
 import { getArticle, getArticles } from '@/lib/content';
 import { isLang, languages, otherLang, t, type Lang } from '@/lib/i18n';
 import { getKeyFacts } from '@/lib/key-facts';
@@ -65,6 +67,13 @@ export default async function ArticlePage({ params }: Props) {
             <ChangeHistory published={article.date} lastUpdated={article.lastUpdated} changes={article.changes} lang={lang} />
             <div className="prose mt-8 sm:prose-lg" dangerouslySetInnerHTML={{ __html: article.html }} />
             {article.sources.length > 0 && <SourceList sources={article.sources} lang={lang} />}
+            <section aria-labelledby="cite-heading" className="mt-10 border-t border-line pt-6">
+              <h2 id="cite-heading" className="text-lg font-semibold">
+                {text.citeThisPage}
+              </h2>
+              <p className="mt-1 text-sm text-muted">{text.citeIntro}</p>
+              <Citations work={citableArticle(article)} lang={lang} idPrefix="cite" />
+            </section>
           </article>
           <aside className="space-y-10">
             <KeyFacts facts={getKeyFacts(lang)} lang={lang} />

@@ -1,0 +1,55 @@
+import { cite, citationStyles, styleNames, type CitableWork, type CitationStyle } from '@/lib/citation';
+import { t, type Lang } from '@/lib/i18n';
+import { AccessDate } from './access-date';
+import { CopyButton } from './copy-button';
+
+export type CitationsProps = {
+  work: CitableWork;
+  lang: Lang;
+  /** Prefix for the ids of the citation texts; unique on the page. */
+  idPrefix: string;
+};
+
+function CitationText({ work, style, lang, id }: { work: CitableWork; style: CitationStyle; lang: Lang; id: string }) {
+  const parts = cite(style, work).map((part, index) =>
+    typeof part === 'string' ? part : 'italic' in part ? <i key={index}>{part.italic}</i> : <AccessDate key={index} style={style} placeholder={t(lang).accessDatePlaceholder} />,
+  );
+  return style === 'bibtex' ? (
+    <pre id={id} className="overflow-x-auto rounded bg-surface p-2 text-xs">
+      <code>{parts}</code>
+    </pre>
+  ) : (
+    <p id={id} className="break-words">
+      {parts}
+    </p>
+  );
+}
+
+/**
+ * The same work cited in APA, MLA, Chicago and BibTeX, each with a copy button. The text is on the
+ * page without JavaScript; the reader's browser fills in the access date and enables copying.
+ */
+export function Citations({ work, lang, idPrefix }: CitationsProps) {
+  const text = t(lang);
+  return (
+    <dl className="mt-3 space-y-4">
+      {citationStyles.map((style) => (
+        <div key={style}>
+          <dt className="flex items-center gap-3 text-sm font-semibold">
+            {styleNames[style]}
+            <CopyButton
+              targetId={`${idPrefix}-${style}`}
+              label={text.copy}
+              context={`${styleNames[style]}: ${work.title}`}
+              copiedMessage={text.copied}
+              failedMessage={text.copyFailed}
+            />
+          </dt>
+          <dd className="mt-1 text-sm">
+            <CitationText work={work} style={style} lang={lang} id={`${idPrefix}-${style}`} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

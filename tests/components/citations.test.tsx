@@ -1,0 +1,55 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Citations } from '@/components/citations';
+import type { CitableWork } from '@/lib/citation';
+
+const work: CitableWork = {
+  key: 'k',
+  title: 'The Hanoi signing ceremony',
+  siteName: 'Hanoi Convention',
+  url: 'https://example.org/en/articles/hanoi-signing-ceremony/',
+  published: '2026-11-22',
+  language: 'english',
+};
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('Citations', () => {
+  it('shows the four styles, each as text on the page', () => {
+    const { container } = render(<Citations work={work} lang="en" idPrefix="cite" />);
+    expect([...container.querySelectorAll('dt')].map((dt) => dt.firstChild?.textContent)).toEqual(['APA', 'MLA', 'Chicago', 'BibTeX']);
+    expect(container.querySelector('#cite-mla')).toHaveTextContent(/^“The Hanoi signing ceremony\.” Hanoi Convention, 22 Nov\. 2026/);
+    expect(container.querySelector('#cite-bibtex')?.tagName).toBe('PRE');
+  });
+
+  it('fills in the reader’s access date in each style’s form', () => {
+    vi.useFakeTimers({ now: new Date(2027, 2, 9), toFake: ['Date'] });
+    const { container } = render(<Citations work={work} lang="en" idPrefix="cite" />);
+    expect(container.querySelector('#cite-mla')).toHaveTextContent('Accessed 9 Mar. 2027.');
+    expect(container.querySelector('#cite-chicago')).toHaveTextContent('Accessed March 9, 2027.');
+    expect(container.querySelector('#cite-bibtex')).toHaveTextContent('urldate = {2027-03-09}');
+  });
+
+  it('copies a citation and says so', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { container } = render(<Citations work={work} lang="vi" idPrefix="cite" />);
+    const apa = container.querySelector('#cite-apa')!.closest('div')!;
+    await act(async () => {
+      fireEvent.click(within(apa).getByRole('button', { name: 'Sao chép APA: The Hanoi signing ceremony' }));
+    });
+    expect(writeText).toHaveBeenCalledWith(container.querySelector('#cite-apa')?.textContent);
+    expect(within(apa).getByRole('status')).toHaveTextContent('Đã sao chép');
+  });
+
+  it('tells the reader to copy by hand when the clipboard is refused', async () => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) }, configurable: true });
+    render(<Citations work={work} lang="en" idPrefix="cite" />);
+    await act(async () => {
+      fireEvent.click(screen.getAllByRole('button')[0]);
+    });
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Select the text and copy it');
+  });
+});
