@@ -82,6 +82,8 @@ export const timelineEventSchema = z
     date: isoDayOrMonth,
     endDate: isoDay.optional(),
     title: text('a short title of the event'),
+    /** Where it took place, for events people attend (search engines list them as events). */
+    location: text('the venue and city, e.g. National Convention Centre, Hanoi').optional(),
     /** Where the date is verified. */
     source: webAddress,
     /** A key date: shown in the compact timeline on every page. */

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { breadcrumbJsonLd, conventionJsonLd } from '@/lib/structured-data';
+import { JsonLd } from '@/components/json-ld';
 import { ArticleList } from '@/components/article-list';
 import { KeyFacts } from '@/components/key-facts';
 import { SiteHeader } from '@/components/site-header';
@@ -29,6 +31,7 @@ export default async function HomePage({ params }: Props) {
     <>
       <SiteHeader lang={lang} current="home" alternateHref={paths.home(otherLang(lang))} />
       <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+        <JsonLd data={[conventionJsonLd(lang), breadcrumbJsonLd(lang, [])]} />
         <h1 className="text-3xl font-bold sm:text-4xl">{page.title}</h1>
         <div className="prose mt-4 max-w-none sm:prose-lg" dangerouslySetInnerHTML={{ __html: page.html }} />
         <div className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">

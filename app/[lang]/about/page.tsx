@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
+import { JsonLd } from '@/components/json-ld';
 import { SiteHeader } from '@/components/site-header';
 import { getPage } from '@/lib/content';
 import { otherLang } from '@/lib/i18n';
@@ -21,6 +23,7 @@ export default async function AboutPage({ params }: Props) {
     <>
       <SiteHeader lang={lang} current="about" alternateHref={paths.about(otherLang(lang))} />
       <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+        <JsonLd data={breadcrumbJsonLd(lang, [{ name: page.title, path: paths.about(lang) }])} />
         <h1 className="text-3xl font-bold">{page.title}</h1>
         <div className="prose mt-6 sm:prose-lg" dangerouslySetInnerHTML={{ __html: page.html }} />
       </main>

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
+import { JsonLd } from '@/components/json-ld';
 import { ArticleList } from '@/components/article-list';
 import { SiteHeader } from '@/components/site-header';
 import { getArticles } from '@/lib/content';
@@ -22,6 +24,7 @@ export default async function ArticlesPage({ params }: Props) {
     <>
       <SiteHeader lang={lang} current="articles" alternateHref={paths.articles(otherLang(lang))} />
       <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+        <JsonLd data={breadcrumbJsonLd(lang, [{ name: text.allArticles, path: paths.articles(lang) }])} />
         <h1 className="text-3xl font-bold">{text.allArticles}</h1>
         <p className="mb-8 mt-2 text-muted">{text.articlesIntro}</p>
         <div className="max-w-3xl">

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
+import { JsonLd } from '@/components/json-ld';
 import { SiteHeader } from '@/components/site-header';
 import { datasets } from '@/lib/datasets';
 import { otherLang, t } from '@/lib/i18n';
@@ -21,6 +23,7 @@ export default async function DataPage({ params }: Props) {
     <>
       <SiteHeader lang={lang} current="data" alternateHref={paths.data(otherLang(lang))} />
       <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+        <JsonLd data={breadcrumbJsonLd(lang, [{ name: text.navData, path: paths.data(lang) }])} />
         <h1 className="text-3xl font-bold">{text.navData}</h1>
         <p className="mt-2 max-w-3xl">{text.dataIntro}</p>
         {datasets.map((dataset) => (

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
+import { JsonLd } from '@/components/json-ld';
 import { DownloadLinks } from '@/components/download-links';
 import { SiteHeader } from '@/components/site-header';
 import { Timeline } from '@/components/timeline';
@@ -23,6 +25,7 @@ export default async function TimelinePage({ params }: Props) {
     <>
       <SiteHeader lang={lang} current="timeline" alternateHref={paths.timeline(otherLang(lang))} />
       <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+        <JsonLd data={breadcrumbJsonLd(lang, [{ name: text.navTimeline, path: paths.timeline(lang) }])} />
         <h1 className="text-3xl font-bold">{text.navTimeline}</h1>
         <p className="mt-2 text-muted">{text.allEvents}</p>
         <DownloadLinks dataset="timeline" lang={lang} />

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { articleJsonLd, breadcrumbJsonLd, eventJsonLd } from '@/lib/structured-data';
+import { JsonLd } from '@/components/json-ld';
 import { notFound } from 'next/navigation';
 import { ChangeHistory } from '@/components/change-history';
 import { Citations } from '@/components/citations';
@@ -55,6 +57,16 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <SiteHeader lang={lang} current="articles" alternateHref={translations(article.slug)[other] ?? paths.articles(other)} />
       <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+        <JsonLd
+          data={[
+            articleJsonLd(article),
+            breadcrumbJsonLd(lang, [
+              { name: text.allArticles, path: paths.articles(lang) },
+              { name: article.title, path: paths.article(lang, article.slug) },
+            ]),
+            ...article.events.flatMap((event) => (event.location ? [eventJsonLd({ ...event, location: event.location }, lang)] : [])),
+          ]}
+        />
         <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <article>
             {article.status !== 'published' && (
