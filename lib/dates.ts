@@ -19,7 +19,8 @@ const locales = { en: enGB, vi };
 // Patterns per language: day, month only, and the short forms used to join ranges.
 const patterns = {
   en: { day: 'd MMMM yyyy', month: 'MMMM yyyy', dayOnly: 'd', dayMonth: 'd MMMM' },
-  vi: { day: "d MMMM 'năm' yyyy", month: "MMMM 'năm' yyyy", dayOnly: 'd', dayMonth: 'd MMMM' },
+  // date-fns's Vietnamese month names pad the number ("tháng 03"); Vietnamese writes "tháng 3".
+  vi: { day: "d 'tháng' M 'năm' yyyy", month: "'tháng' M 'năm' yyyy", dayOnly: 'd', dayMonth: "d 'tháng' M" },
 } as const;
 
 export function isMonthOnly(date: IsoDate): boolean {

@@ -23,6 +23,7 @@ describe.each([
     expect(formatDate('2024-12-24', 'vi')).toBe('24 tháng 12 năm 2024');
     expect(formatDate('2026-01-01', 'en')).toBe('1 January 2026');
     expect(formatDate('2026-12-31', 'vi')).toBe('31 tháng 12 năm 2026');
+    expect(formatDate('2025-03-05', 'vi')).toBe('5 tháng 3 năm 2025');
   });
 
   it('formats a month-only date', () => {
@@ -36,6 +37,8 @@ describe.each([
     expect(formatDateRangeText('2025-10-25', '2025-10-26', 'en')).toBe('25–26 October 2025');
     expect(formatDateRangeText('2025-10-25', '2025-10-26', 'vi')).toBe('25–26 tháng 10 năm 2025');
     expect(formatDateRangeText('2022-02-28', '2022-03-11', 'en')).toBe('28 February – 11 March 2022');
+    expect(formatDateRangeText('2022-02-28', '2022-03-11', 'vi')).toBe('28 tháng 2 – 11 tháng 3 năm 2022');
+    expect(formatDate('2024-01', 'vi')).toBe('tháng 1 năm 2024');
     expect(formatDateRangeText('2023-12-30', '2024-01-02', 'en')).toBe('30 December 2023 – 2 January 2024');
   });
 });
