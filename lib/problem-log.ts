@@ -19,6 +19,10 @@ export class ProblemLog {
 
   /** Reads and parses one file; undefined (with the problem logged) when it is not valid. */
   read<S extends z.ZodType>(file: string, schema: S): { data: z.output<S>; body: string } | undefined {
+    if (!fs.existsSync(file)) {
+      this.add(file, 'is missing');
+      return undefined;
+    }
     let source: string;
     try {
       source = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
