@@ -14,7 +14,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     lastModified,
     alternates: { languages: Object.fromEntries(Object.entries(pathByLang).map(([l, path]) => [l, absoluteUrl(path)])) },
   });
-  const sections = [paths.home, paths.articles, paths.timeline, paths.about];
+  const sections = [paths.home, paths.articles, paths.timeline, paths.status, paths.data, paths.glossary, paths.about];
   return [
     { url: absoluteUrl(paths.root()) },
     ...languages.flatMap((lang) => [

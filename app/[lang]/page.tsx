@@ -4,6 +4,7 @@ import { JsonLd } from '@/components/json-ld';
 import { ArticleList } from '@/components/article-list';
 import { KeyFacts } from '@/components/key-facts';
 import { SiteHeader } from '@/components/site-header';
+import { StatusSummary } from '@/components/status-summary';
 import { Timeline } from '@/components/timeline';
 import { getArticles, getPage } from '@/lib/content';
 import { otherLang, t } from '@/lib/i18n';
@@ -11,6 +12,7 @@ import { getKeyFacts } from '@/lib/key-facts';
 import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
+import { getStatus, statusOverview } from '@/lib/status';
 import { compactTimeline, getTimeline } from '@/lib/timeline';
 
 const LATEST_COUNT = 3;
@@ -52,7 +54,10 @@ export default async function HomePage({ params }: Props) {
               </p>
             </div>
           </div>
-          <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
+          <div className="space-y-10">
+            <StatusSummary overview={statusOverview(getStatus())} lang={lang} statusHref={paths.status(lang)} />
+            <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
+          </div>
         </div>
       </main>
     </>

@@ -1,0 +1,69 @@
+import { participantName } from '@/lib/countries';
+import { formatDate } from '@/lib/dates';
+import { fill, t, type Lang } from '@/lib/i18n';
+import { sourceName } from '@/lib/paths';
+import type { DepositedInstrument } from '@/lib/status';
+import { FormattedDate } from './formatted-date';
+import { Heading, type HeadingLevel } from './heading';
+
+export type InstrumentListProps = {
+  /** Oldest first, numbered (see `instrumentsInOrder`). */
+  instruments: DepositedInstrument[];
+  /** When the status was last checked, `YYYY-MM-DD` or `YYYY-MM`: said when there is no instrument yet. */
+  asOf: string;
+  lang: Lang;
+  /** Defaults to "Instruments in order of deposit" in the page's language. */
+  heading?: string;
+  /** Level of the heading in the page outline; 2 by default. */
+  headingLevel?: HeadingLevel;
+  /** Id of the heading, which labels the section; unique on the page. */
+  id?: string;
+};
+
+const englishSuffixes: Record<Intl.LDMLPluralRule, string> = { zero: 'th', one: 'st', two: 'nd', few: 'rd', many: 'th', other: 'th' };
+
+/** "40th" in English; Vietnamese puts "thứ" in the sentence and the bare number here. */
+function ordinal(n: number, lang: Lang): string {
+  return lang === 'en' ? `${n}${englishSuffixes[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}` : String(n);
+}
+
+/**
+ * Every instrument of ratification, acceptance, approval or accession in order of deposit, each
+ * numbered as Article 65(1) counts it toward the 40; an organization's is listed but marked as not counted.
+ */
+export function InstrumentList({ instruments, asOf, lang, heading, headingLevel = 2, id = 'instruments-heading' }: InstrumentListProps) {
+  const text = t(lang);
+  return (
+    <section aria-labelledby={id}>
+      <Heading level={headingLevel} id={id} className="text-lg font-semibold">
+        {heading ?? text.instrumentsHeading}
+      </Heading>
+      {instruments.length === 0 ? (
+        <p className="mt-2">
+          {text.noInstruments} <time dateTime={asOf}>{formatDate(asOf, lang)}</time>.
+        </p>
+      ) : (
+        <>
+          <p className="mt-2 text-sm text-muted">{text.instrumentsIntro}</p>
+          <ol className="mt-3 divide-y divide-line">
+            {instruments.map((instrument) => (
+              <li key={instrument.code} className="py-3">
+                <p className="text-sm font-semibold text-accent">
+                  {instrument.number === undefined ? text.notCounted : fill(text.nthInstrument, { n: ordinal(instrument.number, lang) })}
+                </p>
+                <p>
+                  <span className="font-medium">{participantName(instrument.code, lang)}</span>: {text[instrument.type]},{' '}
+                  <FormattedDate date={instrument.date} lang={lang} />
+                </p>
+                {instrument.number === undefined && <p className="text-sm">{text.notCountedReason}</p>}
+                <p className="text-xs text-muted">
+                  {text.source}: <a href={instrument.source}>{sourceName(instrument.source)}</a>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
