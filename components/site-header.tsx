@@ -1,7 +1,7 @@
 import { otherLang, t, type Lang } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 
-export type Section = 'home' | 'articles' | 'timeline' | 'data' | 'about';
+export type Section = 'home' | 'articles' | 'timeline' | 'status' | 'data' | 'glossary' | 'about';
 
 export type SiteHeaderProps = {
   lang: Lang;
@@ -19,11 +19,13 @@ export function SiteHeader({ lang, current, alternateHref }: SiteHeaderProps) {
     { section: 'home', href: paths.home(lang), label: text.navHome },
     { section: 'articles', href: paths.articles(lang), label: text.navArticles },
     { section: 'timeline', href: paths.timeline(lang), label: text.navTimeline },
+    { section: 'status', href: paths.status(lang), label: text.navStatus },
     { section: 'data', href: paths.data(lang), label: text.navData },
+    { section: 'glossary', href: paths.glossary(lang), label: text.navGlossary },
     { section: 'about', href: paths.about(lang), label: text.navAbout },
   ];
   return (
-    <header className="border-b border-line bg-surface">
+    <header className="border-b border-line bg-surface print:hidden">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:bg-focus focus:px-3 focus:py-2 focus:text-black"

@@ -3,17 +3,20 @@ import path from 'node:path';
 import { ContentError, type ContentProblem } from './content-error';
 import { PUBLISHING_TIME_ZONE, todayIn } from './dates';
 import { languageNamesInEnglish, languages, type Lang } from './i18n';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown, type TermLink } from './markdown';
 import { ProblemLog } from './problem-log';
 import {
   articleFrontMatterSchema,
+  glossaryFileSchema,
   keyFactsFileSchema,
   pageFrontMatterSchema,
   SLUG_PATTERN,
   type ArticleFrontMatter,
+  type GlossaryTerm,
   type KeyFactEntry,
   type PageFrontMatter,
 } from './schema';
+import { loadStatus, type Status } from './status';
 
 /**
  * `published` is public; a `draft` (draft: true) and a `scheduled` article (dated after today)
@@ -40,6 +43,8 @@ export type PageName = (typeof pageNames)[number];
 export type Content = {
   articles: Record<Lang, Article[]>;
   keyFacts: KeyFactEntry[];
+  glossary: GlossaryTerm[];
+  status: Status;
   pages: Record<Lang, Record<PageName, Page>>;
   /** Things to look at that do not stop the build, such as missing or outdated translations. */
   warnings: ContentProblem[];
@@ -56,6 +61,12 @@ export type LoadOptions = {
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || 'content');
 
 const KEY_FACTS_FILE = 'key-facts.md';
+const GLOSSARY_FILE = 'glossary.md';
+
+/** The glossary terms an article in this language links to. Paths without the base path: the renderer adds it. */
+function termLinks(glossary: GlossaryTerm[], lang: Lang): TermLink[] {
+  return glossary.flatMap((term) => (term.forms?.[lang].length ? [{ forms: term.forms[lang], href: `/${lang}/glossary/#${term.id}`, title: term.term[lang] }] : []));
+}
 
 /** The article files of a folder, with anything that is not one reported. */
 function articleFiles(dir: string, log: ProblemLog): string[] {
@@ -97,14 +108,20 @@ function articleFiles(dir: string, log: ProblemLog): string[] {
 /** An article as loaded, with what the cross-file checks need. */
 type LoadedArticle = { article: Article; file: string; links: string[] };
 
-function loadArticles(dir: string, lang: Lang, today: string, log: ProblemLog): LoadedArticle[] {
+function loadArticles(dir: string, lang: Lang, today: string, terms: TermLink[], log: ProblemLog): LoadedArticle[] {
   return articleFiles(path.join(dir, lang), log).flatMap((file) => {
     const parsed = log.read(file, articleFrontMatterSchema);
     if (!parsed) return [];
     const { data } = parsed;
-    const { html, links } = renderMarkdown(parsed.body);
+    const { html, links } = renderMarkdown(parsed.body, terms);
     const updates = [data.updated, ...data.changes.map((change) => change.date)].filter((d): d is string => Boolean(d)).sort();
     const status: ArticleStatus = data.draft ? 'draft' : data.date > today ? 'scheduled' : 'published';
+    if (status === 'published') {
+      // npm run new starts every article with TODO placeholders; one must never reach readers.
+      for (const [field, value] of [['title', data.title], ['summary', data.summary], ['body', parsed.body]] as const) {
+        if (/\bTODO\b/.test(value)) log.add(file, 'still has a TODO placeholder (write the text, or keep draft: true until it is ready)', field);
+      }
+    }
     const changes = [...data.changes].sort((a, b) => b.date.localeCompare(a.date));
     const article: Article = { ...data, changes, slug: path.basename(file, '.md'), lang, html, status, lastUpdated: updates.at(-1) };
     return [{ article, file, links }];
@@ -171,9 +188,12 @@ function checkTranslations(loaded: LoadedArticle[], dir: string, log: ProblemLog
   const bySlug = new Map(loaded.map(({ article }) => [`${article.lang}/${article.slug}`, article]));
   for (const { article, file } of loaded) {
     for (const lang of languages.filter((l) => l !== article.lang)) {
-      if (!bySlug.has(`${lang}/${article.slug}`)) {
-        const missing = path.relative(process.cwd(), path.join(dir, lang, `${article.slug}.md`));
-        log.warn(file, `has no ${languageNamesInEnglish[lang]} translation (${missing})`);
+      const translation = bySlug.get(`${lang}/${article.slug}`);
+      const where = path.relative(process.cwd(), path.join(dir, lang, `${article.slug}.md`));
+      if (!translation) {
+        log.warn(file, `has no ${languageNamesInEnglish[lang]} translation (${where})`);
+      } else if (article.status === 'published' && translation.status !== 'published') {
+        log.warn(file, `is published but its ${languageNamesInEnglish[lang]} translation is not (${where}: ${translation.status})`);
       }
     }
     const original = bySlug.get(`en/${article.slug}`);
@@ -211,17 +231,19 @@ function byNewest(a: Article, b: Article): number {
  */
 export function loadContent(dir: string, { includeUnpublished = false, today = todayIn(PUBLISHING_TIME_ZONE) }: LoadOptions = {}): Content {
   const log = new ProblemLog();
-  const loaded = languages.flatMap((lang) => loadArticles(dir, lang, today, log));
+  const glossary = log.read(path.join(dir, GLOSSARY_FILE), glossaryFileSchema)?.data.terms ?? [];
+  const loaded = languages.flatMap((lang) => loadArticles(dir, lang, today, termLinks(glossary, lang), log));
   checkEvents(loaded, log);
   checkLinks(loaded, log);
   checkTranslations(loaded, dir, log);
   const keyFacts = log.read(path.join(dir, KEY_FACTS_FILE), keyFactsFileSchema)?.data.facts ?? [];
+  const status = loadStatus(dir, log);
   const pages = Object.fromEntries(languages.map((lang) => [lang, loadPages(dir, lang, log)])) as Content['pages'];
-  if (log.errors.length > 0) throw new ContentError(log.errors);
+  if (log.errors.length > 0 || !status) throw new ContentError(log.errors);
 
   const visible = loaded.map(({ article }) => article).filter((article) => includeUnpublished || article.status === 'published');
   const articles = Object.fromEntries(languages.map((lang) => [lang, visible.filter((a) => a.lang === lang).sort(byNewest)])) as Content['articles'];
-  return { articles, keyFacts, pages, warnings: log.warnings };
+  return { articles, keyFacts, glossary, status, pages, warnings: log.warnings };
 }
 
 let siteContent: Content | undefined;

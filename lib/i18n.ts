@@ -60,6 +60,8 @@ const strings = {
     copied: 'Copied',
     copyFailed: 'Select the text and copy it',
     accessDatePlaceholder: '[date accessed]',
+    navGlossary: 'Glossary',
+    glossaryIntro: 'The treaty words used on this site, in plain language. Articles link here the first time they use one.',
     navData: 'Data',
     dataIntro:
       'Take the site’s data away: the timeline and key facts as JSON and CSV, and the dates as a calendar file. Each download exists in English and Vietnamese; field names are the same in both.',
@@ -75,6 +77,59 @@ const strings = {
     draftNotice: 'Draft: not published. It shows only in the preview (npm run dev).',
     scheduledNotice: 'Scheduled: not published until',
     allUpdates: 'See all updates',
+    navStatus: 'Status',
+    statusTitle: 'Signatures and ratifications',
+    statusIntro:
+      'Who has signed the Convention and who has joined it, each with its source. The UN Treaty Collection, kept by the depositary, has the live status.',
+    statusAsOf: 'Status as of',
+    atAGlance: 'At a glance',
+    statusDetails: 'Signatures and ratifications in detail',
+    signatoriesAtHanoi: 'Signatories at Hanoi',
+    parties: 'Parties (ratification, acceptance, approval or accession)',
+    noneVerified: 'None verified',
+    noInstrumentVerified: 'None verified',
+    partiesOfNeeded: '{count} of the {needed} needed',
+    notCountedAlso: '{names}: also a Party, not counted toward the {needed} (Article 65(1))',
+    entryIntoForce: 'Entry into force',
+    notYetInForce: 'Not in force by our sources',
+    entryIntoForceRule:
+      'On the 90th day after the 40th instrument of ratification, acceptance, approval or accession is deposited. An instrument of a regional economic integration organization, such as the European Union, does not count in addition to those of its member States.',
+    entryIntoForceAfter: 'The 90th day after the 40th instrument, deposited by {name} on',
+    ratification: 'Ratification',
+    acceptance: 'Acceptance',
+    approval: 'Approval',
+    accession: 'Accession',
+    statusTableHeading: 'Who has signed, who has joined',
+    statusTableCaption: 'Signatories and Parties by name, as of',
+    columnParticipant: 'State or organization',
+    columnSigned: 'Signed',
+    columnInstrument: 'Ratification, acceptance, approval or accession',
+    organization: 'Regional economic integration organization',
+    notSigned: 'Did not sign',
+    partialList:
+      'This list is partial. It names {named} of the {total} signatories at Hanoi, and the signatures since then that our sources record; the others are not in our sources.',
+    ceremonyDays: 'Where two days are given, the sources say only that the signature was made at the Hanoi ceremony, not on which day.',
+    instrumentsHeading: 'Instruments in order of deposit',
+    instrumentsIntro:
+      'Numbered as Article 65(1) counts them: the 40th brings the Convention into force 90 days later. Instruments deposited on the same day are listed in the order of their country codes.',
+    noInstruments: 'No instrument of ratification, acceptance, approval or accession verified as of',
+    nthInstrument: '{n} instrument',
+    notCounted: 'Not counted toward the 40',
+    notCountedReason:
+      'Article 65(1) does not count an instrument of a regional economic integration organization in addition to those of its member States.',
+    mapHeading: 'On the world map',
+    mapLabel: 'World map of the signatories (hatched) and the Parties (solid)',
+    legendSignatory: 'Signed (hatched)',
+    legendParty: 'Party: ratification, acceptance, approval or accession (solid)',
+    legendOther: 'Not a signatory in our sources (plain)',
+    mapOrganizations: 'Not drawn as a country: {names}, a regional economic integration organization.',
+    mapNotDrawn: 'Too small to show at this scale: {names}.',
+    mapTextAlternative: 'The same information as text:',
+    mapTableLink: 'the table of signatories and Parties',
+    article65Caption: 'Article 65(1) of the Convention',
+    article65Text:
+      'This Convention shall enter into force on the ninetieth day after the date of deposit of the fortieth instrument of ratification, acceptance, approval or accession. For the purpose of this paragraph, any instrument deposited by a regional economic integration organization shall not be counted as additional to those deposited by member States of that organization.',
+    article65Source: 'Source: UN Treaty Collection',
   },
   vi: {
     languageName: 'Tiếng Việt',
@@ -120,6 +175,8 @@ const strings = {
     copied: 'Đã sao chép',
     copyFailed: 'Hãy chọn đoạn văn bản và sao chép',
     accessDatePlaceholder: '[ngày truy cập]',
+    navGlossary: 'Thuật ngữ',
+    glossaryIntro: 'Các thuật ngữ điều ước dùng trên trang này, giải thích bằng lời dễ hiểu. Bài viết dẫn đến đây ở lần đầu dùng thuật ngữ.',
     navData: 'Dữ liệu',
     dataIntro:
       'Tải dữ liệu của trang: dòng thời gian và thông tin chính dạng JSON và CSV, các mốc thời gian dạng tệp lịch. Mỗi tệp có bản tiếng Anh và tiếng Việt; tên trường giống nhau ở cả hai.',
@@ -135,6 +192,59 @@ const strings = {
     draftNotice: 'Bản nháp: chưa đăng. Chỉ hiện trong bản xem trước (npm run dev).',
     scheduledNotice: 'Hẹn giờ đăng: chưa đăng cho đến',
     allUpdates: 'Xem mọi lần cập nhật',
+    navStatus: 'Ký và phê chuẩn',
+    statusTitle: 'Tình hình ký và phê chuẩn',
+    statusIntro:
+      'Những bên đã ký Công ước và những bên đã tham gia Công ước, kèm nguồn cho từng thông tin. Tình trạng cập nhật nhất có tại Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC), do cơ quan lưu chiểu quản lý.',
+    statusAsOf: 'Tình hình tính đến',
+    atAGlance: 'Tóm tắt',
+    statusDetails: 'Chi tiết về tình hình ký và phê chuẩn',
+    signatoriesAtHanoi: 'Số bên ký tại Hà Nội',
+    parties: 'Thành viên (phê chuẩn, chấp thuận, phê duyệt hoặc gia nhập)',
+    noneVerified: 'Chưa có bên nào được xác minh',
+    noInstrumentVerified: 'Chưa xác minh',
+    partiesOfNeeded: '{count} trên {needed} cần có',
+    notCountedAlso: '{names}: cũng là thành viên nhưng không được tính vào {needed} (Điều 65(1))',
+    entryIntoForce: 'Hiệu lực',
+    notYetInForce: 'Chưa có hiệu lực theo các nguồn của chúng tôi',
+    entryIntoForceRule:
+      'Vào ngày thứ 90 sau khi văn kiện phê chuẩn, chấp thuận, phê duyệt hoặc gia nhập thứ 40 được nộp lưu chiểu. Văn kiện của một tổ chức hội nhập kinh tế khu vực, như Liên minh châu Âu, không được tính thêm vào văn kiện của các quốc gia thành viên của tổ chức đó.',
+    entryIntoForceAfter: 'Ngày thứ 90 sau văn kiện thứ 40, do {name} nộp lưu chiểu ngày',
+    ratification: 'Phê chuẩn',
+    acceptance: 'Chấp thuận',
+    approval: 'Phê duyệt',
+    accession: 'Gia nhập',
+    statusTableHeading: 'Các bên đã ký, các bên đã tham gia',
+    statusTableCaption: 'Các bên ký và thành viên theo tên, tính đến',
+    columnParticipant: 'Quốc gia hoặc tổ chức',
+    columnSigned: 'Ngày ký',
+    columnInstrument: 'Phê chuẩn, chấp thuận, phê duyệt hoặc gia nhập',
+    organization: 'Tổ chức hội nhập kinh tế khu vực',
+    notSigned: 'Không ký',
+    partialList:
+      'Danh sách này chưa đầy đủ: có tên {named} trong số {total} bên đã ký tại Hà Nội, cùng các bên ký sau đó mà nguồn của chúng tôi ghi nhận; các bên còn lại không có trong nguồn của chúng tôi.',
+    ceremonyDays: 'Khi ghi hai ngày, nguồn chỉ cho biết việc ký diễn ra tại lễ mở ký ở Hà Nội, không nói rõ vào ngày nào.',
+    instrumentsHeading: 'Các văn kiện theo thứ tự nộp lưu chiểu',
+    instrumentsIntro:
+      'Đánh số theo cách tính của Điều 65(1): văn kiện thứ 40 khiến Công ước có hiệu lực sau đó 90 ngày. Các văn kiện nộp lưu chiểu cùng một ngày được xếp theo mã quốc gia.',
+    noInstruments: 'Chưa có văn kiện phê chuẩn, chấp thuận, phê duyệt hoặc gia nhập nào được xác minh tính đến',
+    nthInstrument: 'Văn kiện thứ {n}',
+    notCounted: 'Không tính vào 40',
+    notCountedReason:
+      'Theo Điều 65(1), văn kiện của một tổ chức hội nhập kinh tế khu vực không được tính thêm vào văn kiện của các quốc gia thành viên của tổ chức đó.',
+    mapHeading: 'Trên bản đồ thế giới',
+    mapLabel: 'Bản đồ thế giới các bên đã ký (gạch chéo) và các thành viên (tô kín)',
+    legendSignatory: 'Đã ký (gạch chéo)',
+    legendParty: 'Thành viên: đã phê chuẩn, chấp thuận, phê duyệt hoặc gia nhập (tô kín)',
+    legendOther: 'Không có tên trong danh sách ký theo nguồn của chúng tôi (để trống)',
+    mapOrganizations: 'Không được vẽ như một quốc gia: {names}, một tổ chức hội nhập kinh tế khu vực.',
+    mapNotDrawn: 'Quá nhỏ để hiển thị ở tỷ lệ này: {names}.',
+    mapTextAlternative: 'Cùng thông tin ở dạng văn bản:',
+    mapTableLink: 'bảng các bên ký và thành viên',
+    article65Caption: 'Điều 65(1) của Công ước, diễn giải không chính thức (không phải bản dịch chính thức)',
+    article65Text:
+      'Công ước có hiệu lực vào ngày thứ chín mươi sau ngày nộp lưu chiểu văn kiện phê chuẩn, chấp thuận, phê duyệt hoặc gia nhập thứ bốn mươi. Khi tính số văn kiện theo khoản này, văn kiện do một tổ chức hội nhập kinh tế khu vực nộp lưu chiểu không được tính thêm vào các văn kiện do các quốc gia thành viên của tổ chức đó nộp.',
+    article65Source: 'Nguồn: Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC)',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -143,4 +253,9 @@ export type UiStrings = (typeof strings)['en'];
 /** Interface text for a language. */
 export function t(lang: Lang): UiStrings {
   return strings[lang];
+}
+
+/** Puts values into the `{name}` slots of an interface text: `fill(text.partiesOfNeeded, { count: 3, needed: 40 })`. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
 }

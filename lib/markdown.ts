@@ -1,4 +1,4 @@
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot, Text } from 'hast';
 import type { Root } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -6,7 +6,11 @@ import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
+import { CONTINUE, EXIT, visitParents } from 'unist-util-visit-parents';
 import { sitePath } from './paths';
+
+/** A glossary term as the renderer links it: the first of its forms in a text links to its definition. */
+export type TermLink = { forms: string[]; href: string; title: string };
 
 export type RenderedMarkdown = {
   html: string;
@@ -22,6 +26,46 @@ function prefixBasePath() {
       if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
         node.properties.href = sitePath(href);
       }
+    });
+  };
+}
+
+// Text inside these is never turned into a glossary link.
+const NO_TERM_LINKS = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Letters and digits on either side mean a form is part of a longer word: "ratify" is not in "ratifying". */
+function termPattern(forms: string[]): RegExp {
+  const escaped = [...forms].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** Links the first occurrence of each glossary term (from `file.data.terms`) in body text. */
+function linkTerms() {
+  return (tree: HastRoot, file: { data: Record<string, unknown> }) => {
+    const pending = ((file.data.terms as TermLink[] | undefined) ?? []).map((term) => ({ ...term, pattern: termPattern(term.forms) }));
+    visitParents(tree, 'text', (node: Text, ancestors) => {
+      if (pending.length === 0) return EXIT;
+      if (ancestors.some((a) => a.type === 'element' && NO_TERM_LINKS.has((a as Element).tagName))) return CONTINUE;
+      const pieces: (Text | Element)[] = [];
+      let rest = node.value;
+      for (;;) {
+        const found = pending
+          .map((term) => ({ term, match: term.pattern.exec(rest) }))
+          .filter((hit) => hit.match)
+          .sort((a, b) => a.match!.index - b.match!.index)[0];
+        if (!found) break;
+        const { index, 0: words } = found.match!;
+        if (index > 0) pieces.push({ type: 'text', value: rest.slice(0, index) });
+        pieces.push({ type: 'element', tagName: 'a', properties: { href: found.term.href, title: found.term.title }, children: [{ type: 'text', value: words }] });
+        pending.splice(pending.indexOf(found.term), 1);
+        rest = rest.slice(index + words.length);
+      }
+      if (pieces.length === 0) return CONTINUE;
+      if (rest) pieces.push({ type: 'text', value: rest });
+      const parent = ancestors.at(-1) as Element;
+      const at = parent.children.indexOf(node);
+      parent.children.splice(at, 1, ...pieces);
+      return at + pieces.length;
     });
   };
 }
@@ -46,12 +90,13 @@ const processor = remark()
   .use(remarkRehype)
   .use(rehypeSanitize)
   .use(rehypeSlug)
+  .use(linkTerms)
   .use(prefixBasePath)
   .use(rehypeStringify)
   .freeze();
 
-/** Markdown to safe HTML, with an id on every heading for anchor links. */
-export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const file = processor.processSync(markdown);
+/** Markdown to safe HTML, with an id on every heading for anchor links and, if given, glossary terms linked. */
+export function renderMarkdown(markdown: string, terms: TermLink[] = []): RenderedMarkdown {
+  const file = processor.processSync({ value: markdown, data: { terms } });
   return { html: String(file), links: (file.data.links as string[] | undefined) ?? [] };
 }

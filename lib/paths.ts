@@ -29,7 +29,9 @@ export const paths = {
   timeline: (lang: Lang) => sitePath(`/${lang}/timeline/`),
   event: (lang: Lang, id: string) => sitePath(`/${lang}/timeline/#${id}`),
   about: (lang: Lang) => sitePath(`/${lang}/about/`),
+  status: (lang: Lang) => sitePath(`/${lang}/status/`),
   data: (lang: Lang) => sitePath(`/${lang}/data/`),
+  glossary: (lang: Lang) => sitePath(`/${lang}/glossary/`),
 };
 
 /** The live treaty status at the UN Treaty Collection: the authority on signatures and ratifications. */

@@ -14,7 +14,7 @@ function describe(value: unknown): string {
 }
 
 /** A required string; missing, empty and non-text values each get a message saying what to write. */
-function text(expected: string) {
+export function text(expected: string) {
   return z
     .string({ error: (iss) => (iss.input === undefined ? `is missing (expected ${expected})` : `expected ${expected}, got ${describe(iss.input)}`) })
     .trim()
@@ -159,3 +159,24 @@ export type Change = z.infer<typeof changeSchema>;
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
 export type KeyFactEntry = z.infer<typeof keyFactSchema>;
+
+/** Forms of a term, per language, that link to the glossary when they appear in an article. */
+const termForms = z.strictObject(
+  Object.fromEntries(languages.map((lang) => [lang, z.array(text('a word or phrase as written in articles'))])) as Record<(typeof languages)[number], z.ZodArray<ReturnType<typeof text>>>,
+);
+
+export const glossaryTermSchema = z.strictObject({
+  id: identifier,
+  term: translated('the term'),
+  definition: translated('a definition in plain words'),
+  /** Where the definition is grounded. */
+  source: webAddress,
+  /** Each article links the first of these it contains to the term's definition. */
+  forms: termForms.optional(),
+});
+
+export const glossaryFileSchema = z.strictObject({
+  terms: z.array(glossaryTermSchema, { error: (iss) => (iss.input === undefined ? 'is missing (expected a list of terms)' : 'expected a list of terms') }),
+});
+
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -83,6 +83,12 @@ describe('loadContent on a valid folder', () => {
     expect(first?.html).toContain('<a href="/en/articles/later-news/">link</a>');
   });
 
+  it('loads the glossary and links its terms from articles of each language', () => {
+    expect(content.glossary.map((term) => term.id)).toEqual(['ratification', 'depositary']);
+    const withTerm = loadContent(contentDirWith({ 'vi/x.md': article('', 'Việt Nam sẽ phê chuẩn sớm.') }), { today: '2025-08-01' });
+    expect(withTerm.articles.vi.find((a) => a.slug === 'x')?.html).toContain('<a href="/vi/glossary/#ratification" title="Phê chuẩn">phê chuẩn</a>');
+  });
+
   it('loads key facts and pages', () => {
     expect(content.keyFacts.map((f) => f.id)).toEqual(['adopted', 'parties']);
     expect(content.keyFacts[1].asOf).toBe('2026-11');

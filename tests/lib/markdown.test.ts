@@ -22,3 +22,27 @@ describe('renderMarkdown', () => {
     expect(links).toEqual(['/en/articles/adoption/', 'https://example.org/x']);
   });
 });
+
+describe('glossary links', () => {
+  const terms = [
+    { forms: ['ratification', 'ratify'], href: '/en/glossary/#ratification', title: 'Ratification' },
+    { forms: ['entry into force'], href: '/en/glossary/#entry-into-force', title: 'Entry into force' },
+  ];
+
+  it('links the first occurrence of each term in body text only', () => {
+    const { html } = renderMarkdown('## Ratification\n\nStates ratify it. Ratification again; entry into force follows.', terms);
+    expect(html).toBe(
+      '<h2 id="ratification">Ratification</h2>\n<p>States <a href="/en/glossary/#ratification" title="Ratification">ratify</a> it. Ratification again; <a href="/en/glossary/#entry-into-force" title="Entry into force">entry into force</a> follows.</p>',
+    );
+  });
+
+  it('leaves words inside links and longer words alone', () => {
+    const { html } = renderMarkdown('[ratification](/en/articles/x/) and ratifying, then ratification.', terms);
+    expect(html).toBe('<p><a href="/en/articles/x/">ratification</a> and ratifying, then <a href="/en/glossary/#ratification" title="Ratification">ratification</a>.</p>');
+  });
+
+  it('matches Vietnamese phrases with their diacritics', () => {
+    const { html } = renderMarkdown('Việt Nam sẽ phê chuẩn Công ước.', [{ forms: ['phê chuẩn'], href: '/vi/glossary/#ratification', title: 'Phê chuẩn' }]);
+    expect(html).toContain('sẽ <a href="/vi/glossary/#ratification" title="Phê chuẩn">phê chuẩn</a> Công ước');
+  });
+});
