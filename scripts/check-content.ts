@@ -2,6 +2,7 @@
  * `npm run check`: validates everything in content/ in seconds, without building the site.
  * Prints every problem with its file and field, then the translation report; exits 1 on errors.
  */
+import path from 'node:path';
 import { CONTENT_DIR, loadContent, type Content } from '../lib/content';
 import { ContentError, formatProblem } from '../lib/content-error';
 import { languages } from '../lib/i18n';
@@ -18,7 +19,7 @@ try {
     console.log('Not published yet (visible in npm run dev only):');
     for (const article of waiting) {
       const why = article.status === 'draft' ? 'draft: true' : `scheduled for ${article.date}`;
-      console.log(`  content/${article.lang}/${article.slug}.md (${why})`);
+      console.log(`  ${path.relative(process.cwd(), path.join(CONTENT_DIR, article.lang, `${article.slug}.md`))} (${why})`);
     }
   }
   if (content.warnings.length > 0) {

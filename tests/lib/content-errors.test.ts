@@ -31,6 +31,7 @@ const cases: [fixture: string, field: string | undefined, message: string][] = [
   ['notes.txt', undefined, 'is not a markdown file (content folders hold only .md files)'],
   ['js-front-matter.md', undefined, 'front matter cannot be read: front matter must be YAML between --- lines; other languages are never run'],
   ['First-Steps.md', undefined, 'has the same slug as first-steps.md (each slug names one article)'],
+  ['todo-left-in.md', 'summary', 'still has a TODO placeholder (write the text, or keep draft: true until it is ready)'],
   ['Bad_Name.md', undefined, 'file name is not a valid slug (use lowercase letters, digits and hyphens, e.g. article-64.md)'],
 ];
 
