@@ -75,6 +75,8 @@ export default {
       addBase({
         ':root': { ...cssVariables(palette.light), colorScheme: 'light dark' },
         '@media (prefers-color-scheme: dark)': { ':root': cssVariables(palette.dark) },
+        // Paper is white whatever the screen's scheme.
+        '@media print': { ':root': { ...cssVariables(palette.light), colorScheme: 'light' } },
       });
     }),
   ],

@@ -34,7 +34,7 @@ export function CopyButton({ targetId, label, context, copiedMessage, failedMess
   }
 
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="inline-flex items-center gap-2 print:hidden">
       {ready && (
         <button type="button" onClick={copy} className="rounded border border-accent px-2 py-0.5 text-sm font-medium text-accent hover:bg-surface">
           {label}{' '}

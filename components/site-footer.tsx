@@ -7,7 +7,7 @@ export type SiteFooterProps = { lang: Lang };
 export function SiteFooter({ lang }: SiteFooterProps) {
   const text = t(lang);
   return (
-    <footer className="mt-16 border-t border-line bg-surface">
+    <footer className="mt-16 border-t border-line bg-surface print:hidden">
       <div className="mx-auto max-w-page space-y-2 px-4 py-8 text-sm text-muted">
         <p className="font-medium text-ink">{text.footerIndependent}</p>
         <p>{text.footerSources}</p>

@@ -70,8 +70,8 @@ export function Timeline({ events, lang, variant = 'compact', currentArticle, he
                 )}
               </p>
               {full && (
-                <details className="mt-1 text-xs">
-                  <summary className="cursor-pointer text-accent underline underline-offset-2">
+                <details className="mt-1 text-xs print:hidden">
+                  <summary className="inline-flex min-h-6 cursor-pointer items-center text-accent underline underline-offset-2">
                     {text.citeEvent}
                     <span className="sr-only">: {event.title}</span>
                   </summary>
