@@ -44,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: article.summary,
     lang: article.lang,
     pathByLang: translations(article.slug),
-    article: { published: article.date, modified: article.lastUpdated },
+    article: { published: article.date, modified: article.lastUpdated, image: `${paths.article(article.lang, article.slug)}social.png` },
   });
 }
 
