@@ -32,8 +32,8 @@ const pages = [...builtPages(), '/en/no-such-page/'];
 describe('axe-core finds no violations', () => {
   it('checks every page of the build', () => {
     const { articles } = loadContent(CONTENT_DIR);
-    // The root, then per language: home, article list, timeline, data, about and each article.
-    const expected = 1 + languages.reduce((sum, lang) => sum + 5 + articles[lang].length, 0);
+    // The root, then per language: home, article list, timeline, status, data, glossary, about and each article.
+    const expected = 1 + languages.reduce((sum, lang) => sum + 7 + articles[lang].length, 0);
     expect(builtPages()).toHaveLength(expected);
     expect(pages).toContain('/vi/timeline/');
   });

@@ -141,3 +141,59 @@ describe('an unknown address', () => {
     await page.close();
   });
 });
+
+describe('journalists’ tools', () => {
+  it('every timeline permalink scrolls to its event', async () => {
+    const page = await open('/vi/timeline/');
+    for (const event of buildTimeline(content.articles.vi)) {
+      await page.evaluate((id) => {
+        window.location.hash = id;
+      }, event.id);
+      const state = await page.locator(`[id="${event.id}"]`).evaluate((li) => {
+        const box = li.getBoundingClientRect();
+        return li.matches(':target') && box.top >= 0 && box.top < window.innerHeight;
+      });
+      expect(state, event.id).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('the copy button copies the citation with today’s access date', async () => {
+    const clipboard = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await clipboard.newPage();
+    await page.goto(`${baseUrl}/en/articles/adoption/`);
+    const mla = page.locator('#cite-mla');
+    await page.getByRole('button', { name: /^Copy MLA:/ }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await mla.textContent());
+    const today = await page.evaluate(() => new Date().getFullYear());
+    expect(copied).toMatch(new RegExp(`Accessed \\d{1,2} \\w+\\.? ${today}\\.$`));
+    await clipboard.close();
+  });
+
+  it('without JavaScript the citation is on the page with a placeholder for the access date, and no dead button', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${baseUrl}/en/articles/adoption/`);
+    expect(await page.locator('#cite-chicago').textContent()).toContain('Accessed [date accessed].');
+    expect(await page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
+    await noScript.close();
+  });
+
+  it('prints without navigation and with link addresses written out', async () => {
+    const page = await open('/en/articles/hanoi-signing-ceremony/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+    const after = await page.locator('main a[href^="https://"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('https://');
+    await page.close();
+  });
+
+  it('every page announces the feeds of its language', async () => {
+    const page = await open('/vi/timeline/');
+    const feeds = await page.locator('link[rel="alternate"][type*="xml"], link[rel="alternate"][type*="json"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(feeds).toEqual(['http://localhost:3000/vi/feed.xml', 'http://localhost:3000/vi/atom.xml', 'http://localhost:3000/vi/feed.json']);
+    await page.close();
+  });
+});
