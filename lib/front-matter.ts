@@ -14,6 +14,9 @@ function refuse(): never {
  * front matter as JavaScript: every engine but YAML is replaced by a refusal.
  */
 export function parseFrontMatter(source: string): ParsedFile {
+  if (!source.startsWith('---')) {
+    throw new Error('the file must start with a line of three dashes (---), then the settings, then another --- line');
+  }
   const language = matter.language(source).name;
   if (language && !['yaml', 'yml'].includes(language.toLowerCase())) {
     refuse();

@@ -26,6 +26,7 @@ const cases: [fixture: string, field: string | undefined, message: string][] = [
   ['broken-link.md', 'body', 'links to /en/articles/no-such-article/, but there is no article "no-such-article" in en (check the slug or id)'],
   ['broken-event-link.md', 'body', 'links to /en/timeline/#no-such-event, but there is no event "no-such-event" in en (check the slug or id)'],
   ['link-to-draft.md', 'body', 'links to /en/articles/work-in-progress/, which is not published yet (draft): the link would be broken'],
+  ['no-front-matter.md', undefined, 'front matter cannot be read: the file must start with a line of three dashes (---), then the settings, then another --- line'],
   ['empty.md', undefined, 'is empty (expected front matter between --- lines, then the text)'],
   ['latin1.md', undefined, 'is not UTF-8 text (save it as UTF-8)'],
   ['notes.txt', undefined, 'is not a markdown file (content folders hold only .md files)'],
