@@ -47,7 +47,7 @@ export function InstrumentList({ instruments, asOf, lang, heading, headingLevel 
           <p className="mt-2 text-sm text-muted">{text.instrumentsIntro}</p>
           <ol className="mt-3 divide-y divide-line">
             {instruments.map((instrument) => (
-              <li key={instrument.code} className="py-3">
+              <li key={instrument.code} id={`instrument-${instrument.code.toLowerCase()}`} className="py-3">
                 <p className="text-sm font-semibold text-accent">
                   {instrument.number === undefined ? text.notCounted : fill(text.nthInstrument, { n: ordinal(instrument.number, lang) })}
                 </p>

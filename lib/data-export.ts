@@ -3,8 +3,10 @@ import { addDays, format, parseISO } from 'date-fns';
 import { createEvents, type DateArray } from 'ics';
 import { isMonthOnly } from './dates';
 import { t, type Lang } from './i18n';
+import { isOrganization, participantName, sortByName } from './countries';
 import { getKeyFacts } from './key-facts';
 import { absoluteUrl, paths } from './paths';
+import { getStatus, instrumentsInOrder } from './status';
 import { getTimeline } from './timeline';
 
 /*
@@ -14,6 +16,19 @@ import { getTimeline } from './timeline';
 
 export const timelineFields = ['id', 'date', 'endDate', 'title', 'key', 'source', 'permalink', 'article'] as const;
 export const keyFactFields = ['id', 'label', 'value', 'date', 'endDate', 'detail', 'asOf', 'source'] as const;
+export const statusFields = [
+  'code',
+  'name',
+  'organization',
+  'signed',
+  'signedEnd',
+  'signatureSource',
+  'instrument',
+  'instrumentDate',
+  'instrumentNumber',
+  'instrumentSource',
+  'asOf',
+] as const;
 
 type Row<F extends readonly string[]> = Record<F[number], string | boolean | null>;
 
@@ -40,6 +55,25 @@ export function keyFactRows(lang: Lang): Row<typeof keyFactFields>[] {
     detail: fact.detail ?? null,
     asOf: fact.asOf ?? null,
     source: fact.source,
+  }));
+}
+
+/** One row per participant: its signature and, once deposited, its instrument and place in the count. */
+export function statusRows(lang: Lang): Row<typeof statusFields>[] {
+  const { participants, asOf } = getStatus();
+  const numbers = new Map(instrumentsInOrder(participants).map((instrument) => [instrument.code, instrument.number]));
+  return sortByName(participants, lang).map((participant) => ({
+    code: participant.code,
+    name: participantName(participant.code, lang),
+    organization: isOrganization(participant.code),
+    signed: participant.signed?.date ?? null,
+    signedEnd: participant.signed?.endDate ?? null,
+    signatureSource: participant.source ?? null,
+    instrument: participant.instrument?.type ?? null,
+    instrumentDate: participant.instrument?.date ?? null,
+    instrumentNumber: numbers.get(participant.code)?.toString() ?? null,
+    instrumentSource: participant.instrument?.source ?? null,
+    asOf,
   }));
 }
 

@@ -1,6 +1,6 @@
 import type { Lang } from './i18n';
 import { sitePath } from './paths';
-import { keyFactFields, timelineFields } from './data-export';
+import { keyFactFields, statusFields, timelineFields } from './data-export';
 
 type Text = Record<Lang, string>;
 
@@ -37,6 +37,26 @@ const keyFactMeaning: Record<(typeof keyFactFields)[number], Text> = {
   source: { en: 'Where the fact is verified.', vi: 'Nguồn xác minh.' },
 };
 
+const statusMeaning: Record<(typeof statusFields)[number], Text> = {
+  code: { en: 'ISO 3166-1 alpha-2 code; EU for the European Union.', vi: 'Mã ISO 3166-1 alpha-2; EU là Liên minh châu Âu.' },
+  name: { en: 'Name in the language of the file.', vi: 'Tên theo ngôn ngữ của tệp.' },
+  organization: { en: 'true for a regional economic integration organization.', vi: 'true nếu là tổ chức hội nhập kinh tế khu vực.' },
+  signed: {
+    en: 'Day of signature, YYYY-MM-DD; for signatures at the Hanoi ceremony whose day the sources do not give, the first day of the ceremony, with signedEnd.',
+    vi: 'Ngày ký, YYYY-MM-DD; với các bên ký tại lễ mở ký ở Hà Nội mà nguồn không nêu ngày cụ thể, đây là ngày đầu của lễ, kèm signedEnd.',
+  },
+  signedEnd: { en: 'Last day of the span in which the signature was made, when the day is not known.', vi: 'Ngày cuối của khoảng thời gian ký, khi không biết ngày cụ thể.' },
+  signatureSource: { en: 'Where the signature is verified.', vi: 'Nguồn xác minh việc ký.' },
+  instrument: { en: 'ratification, acceptance, approval or accession; empty if none is verified.', vi: 'ratification, acceptance, approval hoặc accession; để trống nếu chưa xác minh.' },
+  instrumentDate: { en: 'Day of deposit, YYYY-MM-DD.', vi: 'Ngày nộp lưu chiểu, YYYY-MM-DD.' },
+  instrumentNumber: {
+    en: 'Place in the count toward the 40 needed for entry into force; empty for an organization, which is not counted.',
+    vi: 'Thứ tự trong số 40 văn kiện cần thiết để có hiệu lực; để trống với tổ chức, vốn không được tính.',
+  },
+  instrumentSource: { en: 'Where the deposit is verified.', vi: 'Nguồn xác minh việc nộp lưu chiểu.' },
+  asOf: { en: 'When the status was last checked.', vi: 'Thời điểm kiểm tra tình trạng gần nhất.' },
+};
+
 export const datasets: Dataset[] = [
   {
     id: 'timeline',
@@ -61,5 +81,18 @@ export const datasets: Dataset[] = [
       { format: 'CSV', path: file('key-facts.csv') },
     ],
     fields: keyFactFields.map((name) => ({ name, meaning: keyFactMeaning[name] })),
+  },
+  {
+    id: 'status',
+    title: { en: 'Signatures and ratifications', vi: 'Ký và phê chuẩn' },
+    description: {
+      en: 'Every participant this site can verify, with its signature and, once deposited, its instrument. The list of signatories is partial: the UN Treaty Collection has the live status.',
+      vi: 'Mọi bên tham gia mà trang này xác minh được, kèm ngày ký và, khi đã nộp, văn kiện của bên đó. Danh sách bên ký chưa đầy đủ: xem tình trạng hiện hành tại Bộ sưu tập Điều ước Liên Hợp Quốc.',
+    },
+    files: [
+      { format: 'JSON', path: file('status.json') },
+      { format: 'CSV', path: file('status.csv') },
+    ],
+    fields: statusFields.map((name) => ({ name, meaning: statusMeaning[name] })),
   },
 ];

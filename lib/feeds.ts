@@ -1,7 +1,10 @@
 import { Feed } from 'feed';
 import { getArticles, type Article } from './content';
-import { t, type Lang } from './i18n';
+import { participantName } from './countries';
+import { formatDate } from './dates';
+import { fill, t, type Lang } from './i18n';
 import { absoluteUrl, paths, SITE_URL, sitePath } from './paths';
+import { entryIntoForce, getStatus, instrumentsInOrder, type Status } from './status';
 
 /** One item of a feed: an article, or a change in the Convention's status. */
 export type FeedEntry = {
@@ -67,7 +70,38 @@ export function buildFeed(lang: Lang, entries: FeedEntry[]): Feed {
   return feed;
 }
 
-/** The site's feed for a language: every published article. */
+/**
+ * News from the status file: each deposited instrument, and entry into force once the 40th is in.
+ * Adding an instrument to content/status.md is all it takes to announce it.
+ */
+export function statusEntries(status: Status, lang: Lang): FeedEntry[] {
+  const text = t(lang);
+  const page = absoluteUrl(paths.status(lang));
+  const instruments = instrumentsInOrder(status.participants);
+  const entries: FeedEntry[] = instruments.map((instrument, index) => ({
+    title: fill(text.feedInstrument, { name: participantName(instrument.code, lang), type: text[instrument.type].toLowerCase() }),
+    url: `${page}#instrument-${instrument.code.toLowerCase()}`,
+    summary: fill(text.feedInstrumentSummary, {
+      date: formatDate(instrument.date, lang),
+      counted: instruments.slice(0, index + 1).filter((i) => i.number !== undefined).length,
+    }),
+    published: instrument.date,
+    updated: instrument.date,
+  }));
+  const inForce = entryIntoForce(status.participants);
+  if (inForce) {
+    entries.push({
+      title: fill(text.feedEntryIntoForce, { date: formatDate(inForce.date, lang) }),
+      url: `${page}#entry-into-force-heading`,
+      summary: fill(text.feedEntryIntoForceSummary, { deposited: formatDate(inForce.fortieth.date, lang) }),
+      published: inForce.fortieth.date,
+      updated: inForce.fortieth.date,
+    });
+  }
+  return entries;
+}
+
+/** The site's feed for a language: every published article and every change in the status. */
 export function siteFeed(lang: Lang): Feed {
-  return buildFeed(lang, getArticles(lang).map(articleEntry));
+  return buildFeed(lang, [...getArticles(lang).map(articleEntry), ...statusEntries(getStatus(), lang)]);
 }

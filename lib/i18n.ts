@@ -64,7 +64,7 @@ const strings = {
     glossaryIntro: 'The treaty words used on this site, in plain language. Articles link here the first time they use one.',
     navData: 'Data',
     dataIntro:
-      'Take the site’s data away: the timeline and key facts as JSON and CSV, and the dates as a calendar file. Each download exists in English and Vietnamese; field names are the same in both.',
+      'Take the site’s data away: the timeline, the key facts and the signatures and ratifications as JSON and CSV, and the dates as a calendar file. Each download exists in English and Vietnamese; field names are the same in both.',
     dataFiles: 'Files',
     dataFields: 'Fields',
     dataField: 'Field',
@@ -95,6 +95,10 @@ const strings = {
     entryIntoForceRule:
       'On the 90th day after the 40th instrument of ratification, acceptance, approval or accession is deposited. An instrument of a regional economic integration organization, such as the European Union, does not count in addition to those of its member States.',
     entryIntoForceAfter: 'The 90th day after the 40th instrument, deposited by {name} on',
+    feedInstrument: '{name}: instrument of {type} deposited',
+    feedInstrumentSummary: 'Deposited with the UN Secretary-General on {date}. Instruments counted toward the 40 needed for entry into force: {counted}.',
+    feedEntryIntoForce: 'The Convention enters into force on {date}',
+    feedEntryIntoForceSummary: 'The 40th instrument was deposited on {deposited}; under Article 65(1) the Convention enters into force on the 90th day after.',
     ratification: 'Ratification',
     acceptance: 'Acceptance',
     approval: 'Approval',
@@ -179,7 +183,7 @@ const strings = {
     glossaryIntro: 'Các thuật ngữ điều ước dùng trên trang này, giải thích bằng lời dễ hiểu. Bài viết dẫn đến đây ở lần đầu dùng thuật ngữ.',
     navData: 'Dữ liệu',
     dataIntro:
-      'Tải dữ liệu của trang: dòng thời gian và thông tin chính dạng JSON và CSV, các mốc thời gian dạng tệp lịch. Mỗi tệp có bản tiếng Anh và tiếng Việt; tên trường giống nhau ở cả hai.',
+      'Tải dữ liệu của trang: dòng thời gian, thông tin chính và tình hình ký, phê chuẩn dạng JSON và CSV, các mốc thời gian dạng tệp lịch. Mỗi tệp có bản tiếng Anh và tiếng Việt; tên trường giống nhau ở cả hai.',
     dataFiles: 'Tệp',
     dataFields: 'Các trường',
     dataField: 'Trường',
@@ -210,6 +214,10 @@ const strings = {
     entryIntoForceRule:
       'Vào ngày thứ 90 sau khi văn kiện phê chuẩn, chấp thuận, phê duyệt hoặc gia nhập thứ 40 được nộp lưu chiểu. Văn kiện của một tổ chức hội nhập kinh tế khu vực, như Liên minh châu Âu, không được tính thêm vào văn kiện của các quốc gia thành viên của tổ chức đó.',
     entryIntoForceAfter: 'Ngày thứ 90 sau văn kiện thứ 40, do {name} nộp lưu chiểu ngày',
+    feedInstrument: '{name}: nộp lưu chiểu văn kiện {type}',
+    feedInstrumentSummary: 'Nộp lưu chiểu cho Tổng Thư ký Liên Hợp Quốc ngày {date}. Số văn kiện được tính vào 40 văn kiện cần thiết để Công ước có hiệu lực: {counted}.',
+    feedEntryIntoForce: 'Công ước có hiệu lực từ ngày {date}',
+    feedEntryIntoForceSummary: 'Văn kiện thứ 40 được nộp lưu chiểu ngày {deposited}; theo khoản 1 Điều 65, Công ước có hiệu lực vào ngày thứ 90 sau đó.',
     ratification: 'Phê chuẩn',
     acceptance: 'Chấp thuận',
     approval: 'Phê duyệt',

@@ -82,3 +82,14 @@ describe('the sitemap and robots.txt', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   });
 });
+
+describe.each(languages)('status downloads in %s', (lang) => {
+  it('JSON and CSV list every participant with the same fields', () => {
+    const json = JSON.parse(read(`${lang}/data/status.json`));
+    const csv = parseCsv(read(`${lang}/data/status.csv`), { columns: true }) as Record<string, string>[];
+    expect(json.rows).toHaveLength(content.status.participants.length);
+    expect(csv.map((row) => row.code).sort()).toEqual(content.status.participants.map((p) => p.code).sort());
+    expect(Object.keys(csv[0])).toEqual(Object.keys(json.rows[0]));
+    expect(csv.find((row) => row.code === 'EU')?.organization).toBe('true');
+  });
+});

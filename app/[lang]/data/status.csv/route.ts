@@ -1,0 +1,7 @@
+import { statusFields, statusRows, toCsv } from '@/lib/data-export';
+import { perLanguageFile } from '@/lib/static-route';
+
+export { generateStaticParams } from '@/lib/static-route';
+export const dynamic = 'force-static';
+
+export const GET = perLanguageFile('text/csv; charset=utf-8', (lang) => toCsv(statusFields, statusRows(lang)));

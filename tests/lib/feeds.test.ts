@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content';
+import { articleEntry, buildFeed, statusEntries } from '@/lib/feeds';
+import type { Participant, Status } from '@/lib/status';
+import { FIXTURE_DIR } from './content-dir';
+
+const STATES = 'AR AT AU BE BG BR CA CH CL CN CO CZ DE DK EE ES FI FR GB GR HR HU IE IN IT JP KR LT LU LV MT MX NL NO NZ PL PT RO SE SI SK'.split(' ');
+
+const deposited = (code: string, date: string, type: 'ratification' | 'accession' = 'ratification'): Participant => ({
+  code,
+  signed: { date: '2025-10-25' },
+  source: 'https://example.org/s',
+  instrument: { type, date, source: 'https://example.org/i' },
+});
+
+const status = (participants: Participant[]): Status => ({ asOf: '2026-11', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants });
+
+describe('status news in the feeds', () => {
+  it('announces each deposited instrument with the running count', () => {
+    const entries = statusEntries(status([deposited('VN', '2026-12-01'), deposited('EU', '2026-12-02'), deposited('FR', '2026-12-03')]), 'en');
+    expect(entries.map((e) => [e.title, e.published])).toEqual([
+      ['Viet Nam: instrument of ratification deposited', '2026-12-01'],
+      ['European Union: instrument of ratification deposited', '2026-12-02'],
+      ['France: instrument of ratification deposited', '2026-12-03'],
+    ]);
+    // The EU's instrument does not count toward the 40 (Article 65(1)).
+    expect(entries.map((e) => e.summary.match(/needed for entry into force: (\d+)/)?.[1])).toEqual(['1', '1', '2']);
+    expect(entries[0].url).toBe('http://localhost:3000/en/status/#instrument-vn');
+  });
+
+  it('announces entry into force when the 40th instrument is in, and not before', () => {
+    const thirtyNine = STATES.slice(0, 39).map((code) => deposited(code, '2027-01-04'));
+    expect(statusEntries(status(thirtyNine), 'vi').some((e) => e.url.endsWith('#entry-into-force-heading'))).toBe(false);
+    const forty = [...thirtyNine, deposited(STATES[39], '2027-02-01')];
+    const last = statusEntries(status(forty), 'vi').at(-1)!;
+    expect(last.title).toBe('Công ước có hiệu lực từ ngày 2 tháng 5 năm 2027');
+    expect(last.published).toBe('2027-02-01');
+  });
+
+  it('has no status news while no instrument is deposited', () => {
+    expect(statusEntries(status([{ code: 'VN', signed: { date: '2025-10-25' }, source: 'https://example.org/s' }]), 'en')).toEqual([]);
+  });
+});
+
+describe('buildFeed', () => {
+  it('lists articles and status news newest first, dated by their last change', () => {
+    const articles = loadContent(FIXTURE_DIR, { today: '2025-08-01' }).articles.en.map(articleEntry);
+    const news = statusEntries(status([deposited('VN', '2025-07-01')]), 'en');
+    const feed = JSON.parse(buildFeed('en', [...articles, ...news]).json1());
+    expect(feed.items.map((item: { title: string; date_modified: string }) => [item.title, item.date_modified.slice(0, 10)])).toEqual([
+      ['Later news', '2025-08-15'],
+      ['Viet Nam: instrument of ratification deposited', '2025-07-01'],
+      ['First steps', '2025-01-10'],
+    ]);
+  });
+
+  it('makes site links in article HTML absolute for feed readers', () => {
+    const first = loadContent(FIXTURE_DIR, { today: '2025-08-01' }).articles.en.find((a) => a.slug === 'first-steps')!;
+    expect(articleEntry(first).html).toContain('href="http://localhost:3000/en/articles/later-news/"');
+  });
+});
