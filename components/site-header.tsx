@@ -5,14 +5,16 @@ export type Section = 'home' | 'articles' | 'timeline' | 'status' | 'data' | 'gl
 
 export type SiteHeaderProps = {
   lang: Lang;
-  /** The section the page belongs to, marked `aria-current="page"` in the navigation. */
+  /** The section the page belongs to, marked `aria-current` in the navigation. */
   current?: Section;
+  /** True on a page inside the section (an article), not the section's own page: marked `aria-current="true"`. */
+  withinSection?: boolean;
   /** The same page in the other language (its list page when there is no translation). */
   alternateHref: string;
 };
 
 /** Skip link, site name, language switch and main navigation. Plain links: no JavaScript needed. */
-export function SiteHeader({ lang, current, alternateHref }: SiteHeaderProps) {
+export function SiteHeader({ lang, current, withinSection = false, alternateHref }: SiteHeaderProps) {
   const text = t(lang);
   const other = otherLang(lang);
   const links: { section: Section; href: string; label: string }[] = [
@@ -47,8 +49,8 @@ export function SiteHeader({ lang, current, alternateHref }: SiteHeaderProps) {
             <li key={link.section}>
               <a
                 href={link.href}
-                aria-current={link.section === current ? 'page' : undefined}
-                className="inline-block py-1.5 font-medium no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8"
+                aria-current={link.section === current ? (withinSection ? 'true' : 'page') : undefined}
+                className="inline-block py-1.5 font-medium no-underline hover:underline aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8"
               >
                 {link.label}
               </a>

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { breadcrumbJsonLd, conventionJsonLd } from '@/lib/structured-data';
-import { JsonLd } from '@/components/json-ld';
 import { ArticleList } from '@/components/article-list';
 import { KeyFacts } from '@/components/key-facts';
-import { SiteHeader } from '@/components/site-header';
+import { PageShell } from '@/components/page-shell';
 import { StatusSummary } from '@/components/status-summary';
 import { Timeline } from '@/components/timeline';
 import { getArticles, getPage } from '@/lib/content';
@@ -13,6 +11,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
 import { getStatus, statusOverview } from '@/lib/status';
+import { breadcrumbJsonLd, conventionJsonLd } from '@/lib/structured-data';
 import { compactTimeline, getTimeline } from '@/lib/timeline';
 
 const LATEST_COUNT = 3;
@@ -30,36 +29,37 @@ export default async function HomePage({ params }: Props) {
   const text = t(lang);
   const page = getPage(lang, 'home');
   return (
-    <>
-      <SiteHeader lang={lang} current="home" alternateHref={paths.home(otherLang(lang))} />
-      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
-        <JsonLd data={[conventionJsonLd(lang), breadcrumbJsonLd(lang, [])]} />
-        <h1 className="text-3xl font-bold sm:text-4xl">{page.title}</h1>
-        <div className="prose mt-4 max-w-none sm:prose-lg" dangerouslySetInnerHTML={{ __html: page.html }} />
-        <div className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
-          <div className="space-y-10">
-            <section aria-labelledby="latest-heading">
-              <h2 id="latest-heading" className="mb-4 text-2xl font-semibold">
-                {text.latestArticles}
-              </h2>
-              <ArticleList articles={getArticles(lang).slice(0, LATEST_COUNT)} lang={lang} headingLevel={3} />
-              <p className="mt-4">
-                <a href={paths.articles(lang)}>{text.allArticles}</a>
-              </p>
-            </section>
-            <div>
-              <Timeline events={compactTimeline(getTimeline(lang))} lang={lang} />
-              <p className="mt-4">
-                <a href={paths.timeline(lang)}>{text.fullTimeline}</a>
-              </p>
-            </div>
-          </div>
-          <div className="space-y-10">
-            <StatusSummary overview={statusOverview(getStatus())} lang={lang} statusHref={paths.status(lang)} />
-            <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
+    <PageShell
+      lang={lang}
+      section="home"
+      alternateHref={paths.home(otherLang(lang))}
+      jsonLd={[conventionJsonLd(lang), breadcrumbJsonLd(lang, [])]}
+    >
+      <h1 className="text-3xl font-bold sm:text-4xl">{page.title}</h1>
+      <div className="prose mt-4 max-w-none sm:prose-lg" dangerouslySetInnerHTML={{ __html: page.html }} />
+      <div className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-10">
+          <section aria-labelledby="latest-heading">
+            <h2 id="latest-heading" className="mb-4 text-2xl font-semibold">
+              {text.latestArticles}
+            </h2>
+            <ArticleList articles={getArticles(lang).slice(0, LATEST_COUNT)} lang={lang} headingLevel={3} />
+            <p className="mt-4">
+              <a href={paths.articles(lang)}>{text.allArticles}</a>
+            </p>
+          </section>
+          <div>
+            <Timeline events={compactTimeline(getTimeline(lang))} lang={lang} />
+            <p className="mt-4">
+              <a href={paths.timeline(lang)}>{text.fullTimeline}</a>
+            </p>
           </div>
         </div>
-      </main>
-    </>
+        <div className="space-y-10">
+          <StatusSummary overview={statusOverview(getStatus())} lang={lang} statusHref={paths.status(lang)} />
+          <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
+        </div>
+      </div>
+    </PageShell>
   );
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
-import { JsonLd } from '@/components/json-ld';
-import { SiteHeader } from '@/components/site-header';
+import { PageShell } from '@/components/page-shell';
 import { getPage } from '@/lib/content';
 import { otherLang } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -20,13 +19,14 @@ export default async function AboutPage({ params }: Props) {
   const lang = await langParam(params);
   const page = getPage(lang, 'about');
   return (
-    <>
-      <SiteHeader lang={lang} current="about" alternateHref={paths.about(otherLang(lang))} />
-      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
-        <JsonLd data={breadcrumbJsonLd(lang, [{ name: page.title, path: paths.about(lang) }])} />
-        <h1 className="text-3xl font-bold">{page.title}</h1>
-        <div className="prose mt-6 sm:prose-lg" dangerouslySetInnerHTML={{ __html: page.html }} />
-      </main>
-    </>
+    <PageShell
+      lang={lang}
+      section="about"
+      alternateHref={paths.about(otherLang(lang))}
+      jsonLd={breadcrumbJsonLd(lang, [{ name: page.title, path: paths.about(lang) }])}
+    >
+      <h1 className="text-3xl font-bold">{page.title}</h1>
+      <div className="prose mt-6 sm:prose-lg" dangerouslySetInnerHTML={{ __html: page.html }} />
+    </PageShell>
   );
 }

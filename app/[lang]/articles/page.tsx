@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
-import { JsonLd } from '@/components/json-ld';
 import { ArticleList } from '@/components/article-list';
-import { SiteHeader } from '@/components/site-header';
+import { PageShell } from '@/components/page-shell';
 import { getArticles } from '@/lib/content';
 import { otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -21,16 +20,17 @@ export default async function ArticlesPage({ params }: Props) {
   const lang = await langParam(params);
   const text = t(lang);
   return (
-    <>
-      <SiteHeader lang={lang} current="articles" alternateHref={paths.articles(otherLang(lang))} />
-      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
-        <JsonLd data={breadcrumbJsonLd(lang, [{ name: text.allArticles, path: paths.articles(lang) }])} />
-        <h1 className="text-3xl font-bold">{text.allArticles}</h1>
-        <p className="mb-8 mt-2 text-muted">{text.articlesIntro}</p>
-        <div className="max-w-3xl">
-          <ArticleList articles={getArticles(lang)} lang={lang} />
-        </div>
-      </main>
-    </>
+    <PageShell
+      lang={lang}
+      section="articles"
+      alternateHref={paths.articles(otherLang(lang))}
+      jsonLd={breadcrumbJsonLd(lang, [{ name: text.allArticles, path: paths.articles(lang) }])}
+    >
+      <h1 className="text-3xl font-bold">{text.allArticles}</h1>
+      <p className="mb-8 mt-2 text-muted">{text.articlesIntro}</p>
+      <div className="max-w-3xl">
+        <ArticleList articles={getArticles(lang)} lang={lang} />
+      </div>
+    </PageShell>
   );
 }

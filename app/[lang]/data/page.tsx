@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
-import { JsonLd } from '@/components/json-ld';
-import { SiteHeader } from '@/components/site-header';
+import { PageShell } from '@/components/page-shell';
 import { datasets } from '@/lib/datasets';
 import { otherLang, t } from '@/lib/i18n';
 import { feedLinks, pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -20,69 +19,70 @@ export default async function DataPage({ params }: Props) {
   const lang = await langParam(params);
   const text = t(lang);
   return (
-    <>
-      <SiteHeader lang={lang} current="data" alternateHref={paths.data(otherLang(lang))} />
-      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
-        <JsonLd data={breadcrumbJsonLd(lang, [{ name: text.navData, path: paths.data(lang) }])} />
-        <h1 className="text-3xl font-bold">{text.navData}</h1>
-        <p className="mt-2 max-w-3xl">{text.dataIntro}</p>
-        {datasets.map((dataset) => (
-          <section key={dataset.id} id={dataset.id} aria-labelledby={`${dataset.id}-heading`} className="mt-10 max-w-3xl">
-            <h2 id={`${dataset.id}-heading`} className="text-2xl font-semibold">
-              {dataset.title[lang]}
-            </h2>
-            <p className="mt-2">{dataset.description[lang]}</p>
-            <h3 className="mt-4 font-semibold">{text.dataFiles}</h3>
-            <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
-              {dataset.files.map((file) => (
-                <li key={file.format}>
-                  <a href={file.path(lang)} download>
-                    {dataset.title[lang]} ({file.format})
-                  </a>
-                </li>
-              ))}
-            </ul>
-            <table className="mt-4 w-full border-collapse text-left text-sm">
-              <caption className="mb-2 text-left font-semibold">
-                {text.dataFields}: {dataset.title[lang]}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-line">
-                  <th scope="col" className="py-2 pe-4">
-                    {text.dataField}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {text.dataMeaning}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {dataset.fields.map((field) => (
-                  <tr key={field.name} className="border-b border-line align-top">
-                    <th scope="row" className="py-2 pe-4 font-mono font-normal">
-                      {field.name}
-                    </th>
-                    <td className="py-2">{field.meaning[lang]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        ))}
-        <section aria-labelledby="feeds-heading" className="mt-10 max-w-3xl">
-          <h2 id="feeds-heading" className="text-2xl font-semibold">
-            {text.dataFeeds}
+    <PageShell
+      lang={lang}
+      section="data"
+      alternateHref={paths.data(otherLang(lang))}
+      jsonLd={breadcrumbJsonLd(lang, [{ name: text.navData, path: paths.data(lang) }])}
+    >
+      <h1 className="text-3xl font-bold">{text.navData}</h1>
+      <p className="mt-2 max-w-3xl">{text.dataIntro}</p>
+      {datasets.map((dataset) => (
+        <section key={dataset.id} id={dataset.id} aria-labelledby={`${dataset.id}-heading`} className="mt-10 max-w-3xl">
+          <h2 id={`${dataset.id}-heading`} className="text-2xl font-semibold">
+            {dataset.title[lang]}
           </h2>
-          <p className="mt-2">{text.dataFeedsIntro}</p>
-          <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
-            {Object.values(feedLinks(lang)).map(([feed]) => (
-              <li key={feed.url}>
-                <a href={feed.url}>{feed.title}</a>
+          <p className="mt-2">{dataset.description[lang]}</p>
+          <h3 className="mt-4 font-semibold">{text.dataFiles}</h3>
+          <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+            {dataset.files.map((file) => (
+              <li key={file.format}>
+                <a href={file.path(lang)} download>
+                  {dataset.title[lang]} ({file.format})
+                </a>
               </li>
             ))}
           </ul>
+          <table className="mt-4 w-full border-collapse text-left text-sm">
+            <caption className="mb-2 text-left font-semibold">
+              {text.dataFields}: {dataset.title[lang]}
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-line">
+                <th scope="col" className="py-2 pe-4">
+                  {text.dataField}
+                </th>
+                <th scope="col" className="py-2">
+                  {text.dataMeaning}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {dataset.fields.map((field) => (
+                <tr key={field.name} className="border-b border-line align-top">
+                  <th scope="row" className="py-2 pe-4 font-mono font-normal">
+                    {field.name}
+                  </th>
+                  <td className="py-2">{field.meaning[lang]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
-      </main>
-    </>
+      ))}
+      <section aria-labelledby="feeds-heading" className="mt-10 max-w-3xl">
+        <h2 id="feeds-heading" className="text-2xl font-semibold">
+          {text.dataFeeds}
+        </h2>
+        <p className="mt-2">{text.dataFeedsIntro}</p>
+        <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+          {Object.values(feedLinks(lang)).map(([feed]) => (
+            <li key={feed.url}>
+              <a href={feed.url}>{feed.title}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </PageShell>
   );
 }

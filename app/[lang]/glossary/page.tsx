@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { Glossary } from '@/components/glossary';
-import { JsonLd } from '@/components/json-ld';
-import { SiteHeader } from '@/components/site-header';
+import { PageShell } from '@/components/page-shell';
 import { getContent } from '@/lib/content';
 import { otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -21,16 +20,17 @@ export default async function GlossaryPage({ params }: Props) {
   const lang = await langParam(params);
   const text = t(lang);
   return (
-    <>
-      <SiteHeader lang={lang} current="glossary" alternateHref={paths.glossary(otherLang(lang))} />
-      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
-        <JsonLd data={breadcrumbJsonLd(lang, [{ name: text.navGlossary, path: paths.glossary(lang) }])} />
-        <h1 className="text-3xl font-bold">{text.navGlossary}</h1>
-        <p className="mb-6 mt-2 max-w-3xl text-muted">{text.glossaryIntro}</p>
-        <div className="max-w-3xl">
-          <Glossary terms={getContent().glossary} lang={lang} />
-        </div>
-      </main>
-    </>
+    <PageShell
+      lang={lang}
+      section="glossary"
+      alternateHref={paths.glossary(otherLang(lang))}
+      jsonLd={breadcrumbJsonLd(lang, [{ name: text.navGlossary, path: paths.glossary(lang) }])}
+    >
+      <h1 className="text-3xl font-bold">{text.navGlossary}</h1>
+      <p className="mb-6 mt-2 max-w-3xl text-muted">{text.glossaryIntro}</p>
+      <div className="max-w-3xl">
+        <Glossary terms={getContent().glossary} lang={lang} />
+      </div>
+    </PageShell>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { DownloadLinks } from '@/components/download-links';
 import { FormattedDate } from '@/components/formatted-date';
 import { InstrumentList } from '@/components/instrument-list';
-import { SiteHeader } from '@/components/site-header';
+import { PageShell } from '@/components/page-shell';
 import { StatusSummary } from '@/components/status-summary';
 import { StatusTable } from '@/components/status-table';
 import { WorldMap } from '@/components/world-map';
@@ -11,6 +12,7 @@ import { fill, otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths, UNTC_STATUS_URL } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { getStatus, INSTRUMENTS_NEEDED, instrumentsInOrder, statusOverview } from '@/lib/status';
 import { worldMap } from '@/lib/world-map';
 
@@ -31,70 +33,73 @@ export default async function StatusPage({ params }: Props) {
   const overview = statusOverview(status);
   const { entryIntoForce, counted, asOf } = overview;
   return (
-    <>
-      <SiteHeader lang={lang} current="status" alternateHref={paths.status(otherLang(lang))} />
-      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
-        <h1 className="text-3xl font-bold">{text.statusTitle}</h1>
-        <p className="mt-2 max-w-3xl text-muted">{text.statusIntro}</p>
-        <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
-          <div className="space-y-10">
-            <section aria-labelledby="entry-into-force-heading">
-              <h2 id="entry-into-force-heading" className="text-lg font-semibold">
-                {text.entryIntoForce}
-              </h2>
-              <p className="mt-2">
-                {entryIntoForce ? (
-                  <>
-                    <strong>
-                      <FormattedDate date={entryIntoForce.date} lang={lang} />
-                    </strong>
-                    {': '}
-                    {fill(text.entryIntoForceAfter, { name: participantName(entryIntoForce.fortieth.code, lang) })}{' '}
-                    <FormattedDate date={entryIntoForce.fortieth.date} lang={lang} />.
-                  </>
-                ) : (
-                  <>
-                    <strong>{text.notYetInForce}.</strong>{' '}
-                    {counted === 0 ? (
-                      <>
-                        {text.noInstruments} <time dateTime={asOf}>{formatDate(asOf, lang)}</time>.
-                      </>
-                    ) : (
-                      `${text.parties}: ${fill(text.partiesOfNeeded, { count: counted, needed: INSTRUMENTS_NEEDED })}.`
-                    )}
-                  </>
-                )}
-              </p>
-              <figure className="mt-4 border-s-4 border-accent ps-4">
-                {/* Only the English text is the treaty's own words; the Vietnamese is a paraphrase, never shown as a quotation. */}
-                {lang === 'en' ? (
-                  <blockquote cite={UNTC_STATUS_URL}>
-                    <p>{text.article65Text}</p>
-                  </blockquote>
-                ) : (
+    <PageShell
+      lang={lang}
+      section="status"
+      alternateHref={paths.status(otherLang(lang))}
+      jsonLd={breadcrumbJsonLd(lang, [{ name: text.statusTitle, path: paths.status(lang) }])}
+    >
+      <h1 className="text-3xl font-bold">{text.statusTitle}</h1>
+      <p className="mt-2 max-w-3xl text-muted">{text.statusIntro}</p>
+      <DownloadLinks dataset="status" lang={lang} />
+      <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-10">
+          <section aria-labelledby="entry-into-force-heading">
+            <h2 id="entry-into-force-heading" className="text-lg font-semibold">
+              {text.entryIntoForce}
+            </h2>
+            <p className="mt-2">
+              {entryIntoForce ? (
+                <>
+                  <strong>
+                    <FormattedDate date={entryIntoForce.date} lang={lang} />
+                  </strong>
+                  {': '}
+                  {fill(text.entryIntoForceAfter, { name: participantName(entryIntoForce.fortieth.code, lang) })}{' '}
+                  <FormattedDate date={entryIntoForce.fortieth.date} lang={lang} />.
+                </>
+              ) : (
+                <>
+                  <strong>{text.notYetInForce}.</strong>{' '}
+                  {counted === 0 ? (
+                    <>
+                      {text.noInstruments} <time dateTime={asOf}>{formatDate(asOf, lang)}</time>.
+                    </>
+                  ) : (
+                    `${text.parties}: ${fill(text.partiesOfNeeded, { count: counted, needed: INSTRUMENTS_NEEDED })}.`
+                  )}
+                </>
+              )}
+            </p>
+            <figure className="mt-4 border-s-4 border-accent ps-4">
+              {/* Only the English text is the treaty's own words; the Vietnamese is a paraphrase, never shown as a quotation. */}
+              {lang === 'en' ? (
+                <blockquote cite={UNTC_STATUS_URL}>
                   <p>{text.article65Text}</p>
-                )}
-                <figcaption className="mt-2 text-sm text-muted">
-                  {text.article65Caption}. <a href={UNTC_STATUS_URL}>{text.article65Source}</a>
-                </figcaption>
-              </figure>
-            </section>
-            <WorldMap map={worldMap(status.participants)} lang={lang} tableId={TABLE_ID} />
-          </div>
-          <StatusSummary overview={overview} lang={lang} heading={text.atAGlance} />
+                </blockquote>
+              ) : (
+                <p>{text.article65Text}</p>
+              )}
+              <figcaption className="mt-2 text-sm text-muted">
+                {text.article65Caption}. <a href={UNTC_STATUS_URL}>{text.article65Source}</a>
+              </figcaption>
+            </figure>
+          </section>
+          <WorldMap map={worldMap(status.participants)} lang={lang} tableId={TABLE_ID} />
         </div>
-        <div className="mt-10 space-y-10">
-          <StatusTable
-            participants={sortByName(status.participants, lang)}
-            namedAtHanoi={overview.namedAtHanoi}
-            signatoriesAtHanoi={overview.hanoiSignatories.count}
-            asOf={asOf}
-            lang={lang}
-            id={TABLE_ID}
-          />
-          <InstrumentList instruments={instrumentsInOrder(status.participants)} asOf={asOf} lang={lang} />
-        </div>
-      </main>
-    </>
+        <StatusSummary overview={overview} lang={lang} heading={text.atAGlance} />
+      </div>
+      <div className="mt-10 space-y-10">
+        <StatusTable
+          participants={sortByName(status.participants, lang)}
+          namedAtHanoi={overview.namedAtHanoi}
+          signatoriesAtHanoi={overview.hanoiSignatories.count}
+          asOf={asOf}
+          lang={lang}
+          id={TABLE_ID}
+        />
+        <InstrumentList instruments={instrumentsInOrder(status.participants)} asOf={asOf} lang={lang} />
+      </div>
+    </PageShell>
   );
 }

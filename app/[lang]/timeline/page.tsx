@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
-import { JsonLd } from '@/components/json-ld';
 import { DownloadLinks } from '@/components/download-links';
-import { SiteHeader } from '@/components/site-header';
+import { PageShell } from '@/components/page-shell';
 import { Timeline } from '@/components/timeline';
 import { otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { getTimeline } from '@/lib/timeline';
 
 type Props = { params: Promise<{ lang: string }> };
@@ -22,17 +21,18 @@ export default async function TimelinePage({ params }: Props) {
   const lang = await langParam(params);
   const text = t(lang);
   return (
-    <>
-      <SiteHeader lang={lang} current="timeline" alternateHref={paths.timeline(otherLang(lang))} />
-      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
-        <JsonLd data={breadcrumbJsonLd(lang, [{ name: text.navTimeline, path: paths.timeline(lang) }])} />
-        <h1 className="text-3xl font-bold">{text.navTimeline}</h1>
-        <p className="mt-2 text-muted">{text.allEvents}</p>
-        <DownloadLinks dataset="timeline" lang={lang} />
-        <div className="max-w-3xl">
-          <Timeline events={getTimeline(lang)} lang={lang} variant="full" heading={text.fullTimeline} />
-        </div>
-      </main>
-    </>
+    <PageShell
+      lang={lang}
+      section="timeline"
+      alternateHref={paths.timeline(otherLang(lang))}
+      jsonLd={breadcrumbJsonLd(lang, [{ name: text.navTimeline, path: paths.timeline(lang) }])}
+    >
+      <h1 className="text-3xl font-bold">{text.navTimeline}</h1>
+      <p className="mt-2 text-muted">{text.allEvents}</p>
+      <DownloadLinks dataset="timeline" lang={lang} />
+      <div className="max-w-3xl">
+        <Timeline events={getTimeline(lang)} lang={lang} variant="full" heading={text.fullTimeline} />
+      </div>
+    </PageShell>
   );
 }

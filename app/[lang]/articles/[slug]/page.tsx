@@ -1,20 +1,19 @@
 import type { Metadata } from 'next';
-import { articleJsonLd, breadcrumbJsonLd, eventJsonLd } from '@/lib/structured-data';
-import { JsonLd } from '@/components/json-ld';
 import { notFound } from 'next/navigation';
 import { ChangeHistory } from '@/components/change-history';
 import { Citations } from '@/components/citations';
 import { FormattedDate } from '@/components/formatted-date';
 import { KeyFacts } from '@/components/key-facts';
-import { SiteHeader } from '@/components/site-header';
+import { PageShell } from '@/components/page-shell';
 import { SourceList } from '@/components/source-list';
 import { Timeline } from '@/components/timeline';
 import { citableArticle } from '@/lib/citation';
-import { getArticle, getArticles } from '@/lib/content';
+import { articleTranslations, getArticle, getArticles } from '@/lib/content';
 import { isLang, languages, otherLang, t, type Lang } from '@/lib/i18n';
 import { getKeyFacts } from '@/lib/key-facts';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
+import { articleJsonLd, breadcrumbJsonLd, eventJsonLd } from '@/lib/structured-data';
 import { compactTimeline, getTimeline } from '@/lib/timeline';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -32,18 +31,13 @@ async function articleOf(params: Props['params']) {
   return article;
 }
 
-/** This article's path in each language that has it. */
-function translations(slug: string): Partial<Record<Lang, string>> {
-  return Object.fromEntries(languages.filter((lang) => getArticle(lang, slug)).map((lang) => [lang, paths.article(lang, slug)]));
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await articleOf(params);
   return pageMetadata({
     title: article.title,
     description: article.summary,
     lang: article.lang,
-    pathByLang: translations(article.slug),
+    pathByLang: articleTranslations(article.slug),
     article: { published: article.date, modified: article.lastUpdated, image: `${paths.article(article.lang, article.slug)}social.png` },
   });
 }
@@ -54,50 +48,50 @@ export default async function ArticlePage({ params }: Props) {
   const text = t(lang);
   const other = otherLang(lang);
   return (
-    <>
-      <SiteHeader lang={lang} current="articles" alternateHref={translations(article.slug)[other] ?? paths.articles(other)} />
-      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
-        <JsonLd
-          data={[
-            articleJsonLd(article),
-            breadcrumbJsonLd(lang, [
-              { name: text.allArticles, path: paths.articles(lang) },
-              { name: article.title, path: paths.article(lang, article.slug) },
-            ]),
-            ...article.events.flatMap((event) => (event.location ? [eventJsonLd({ ...event, location: event.location }, lang)] : [])),
-          ]}
-        />
-        <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-          <article>
-            {article.status !== 'published' && (
-              <p role="note" className="mb-6 rounded border-2 border-ink bg-highlight px-4 py-3 font-semibold">
-                {article.status === 'draft' ? text.draftNotice : <>{text.scheduledNotice} <FormattedDate date={article.date} lang={lang} />.</>}
-              </p>
-            )}
-            <h1 className="text-3xl font-bold sm:text-4xl">{article.title}</h1>
-            <p className="mt-3 text-lg">{article.summary}</p>
-            <ChangeHistory published={article.date} lastUpdated={article.lastUpdated} changes={article.changes} lang={lang} />
-            <div className="prose mt-8 sm:prose-lg" dangerouslySetInnerHTML={{ __html: article.html }} />
-            {article.sources.length > 0 && <SourceList sources={article.sources} lang={lang} />}
-            <section aria-labelledby="cite-heading" className="mt-10 border-t border-line pt-6">
-              <h2 id="cite-heading" className="text-lg font-semibold">
-                {text.citeThisPage}
-              </h2>
-              <p className="mt-1 text-sm text-muted">{text.citeIntro}</p>
-              <Citations work={citableArticle(article)} lang={lang} idPrefix="cite" />
-            </section>
-          </article>
-          <aside className="space-y-10">
-            <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
-            <div>
-              <Timeline events={compactTimeline(getTimeline(lang), article.slug)} lang={lang} currentArticle={article.slug} />
-              <p className="mt-4">
-                <a href={paths.timeline(lang)}>{text.fullTimeline}</a>
-              </p>
-            </div>
-          </aside>
-        </div>
-      </main>
-    </>
+    <PageShell
+      lang={lang}
+      section="articles"
+      withinSection
+      alternateHref={articleTranslations(article.slug)[other] ?? paths.articles(other)}
+      jsonLd={[
+        articleJsonLd(article),
+        breadcrumbJsonLd(lang, [
+          { name: text.allArticles, path: paths.articles(lang) },
+          { name: article.title, path: paths.article(lang, article.slug) },
+        ]),
+        ...article.events.flatMap((event) => (event.location ? [eventJsonLd({ ...event, location: event.location }, lang)] : [])),
+      ]}
+    >
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <article>
+          {article.status !== 'published' && (
+            <p role="note" className="mb-6 rounded border-2 border-ink bg-highlight px-4 py-3 font-semibold">
+              {article.status === 'draft' ? text.draftNotice : <>{text.scheduledNotice} <FormattedDate date={article.date} lang={lang} />.</>}
+            </p>
+          )}
+          <h1 className="text-3xl font-bold sm:text-4xl">{article.title}</h1>
+          <p className="mt-3 text-lg">{article.summary}</p>
+          <ChangeHistory published={article.date} lastUpdated={article.lastUpdated} changes={article.changes} lang={lang} />
+          <div className="prose mt-8 sm:prose-lg" dangerouslySetInnerHTML={{ __html: article.html }} />
+          {article.sources.length > 0 && <SourceList sources={article.sources} lang={lang} />}
+          <section aria-labelledby="cite-heading" className="mt-10 border-t border-line pt-6">
+            <h2 id="cite-heading" className="text-lg font-semibold">
+              {text.citeThisPage}
+            </h2>
+            <p className="mt-1 text-sm text-muted">{text.citeIntro}</p>
+            <Citations work={citableArticle(article)} lang={lang} idPrefix="cite" />
+          </section>
+        </article>
+        <aside className="space-y-10">
+          <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
+          <div>
+            <Timeline events={compactTimeline(getTimeline(lang), article.slug)} lang={lang} currentArticle={article.slug} />
+            <p className="mt-4">
+              <a href={paths.timeline(lang)}>{text.fullTimeline}</a>
+            </p>
+          </div>
+        </aside>
+      </div>
+    </PageShell>
   );
 }

@@ -11,7 +11,7 @@ export function generateStaticParams() {
   return languages.flatMap((lang) => getArticles(lang).map((article) => ({ lang, slug: article.slug })));
 }
 
-/** The article's social card, drawn once at build time: site name, title and date. */
+/** The article's social card, drawn once at build time: site name, title and publication date. */
 export async function GET(_request: Request, { params }: { params: Promise<{ lang: string; slug: string }> }) {
   const { lang, slug } = await params;
   const article = isLang(lang) ? getArticle(lang, slug) : undefined;
@@ -21,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#0a5c70', color: '#ffffff' }}>
         <div style={{ fontSize: 36, opacity: 0.9 }}>{t(article.lang).siteName}</div>
         <div style={{ fontSize: article.title.length > 70 ? 56 : 68, lineHeight: 1.15 }}>{article.title}</div>
-        <div style={{ fontSize: 30, opacity: 0.9 }}>{formatDate(article.lastUpdated ?? article.date, article.lang)}</div>
+        <div style={{ fontSize: 30, opacity: 0.9 }}>{formatDate(article.date, article.lang)}</div>
       </div>
     ),
     { width: 1200, height: 630 },
