@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { getArticles } from '@/lib/content';
+import { articleTranslations, getArticles } from '@/lib/content';
+import { getStatus } from '@/lib/status';
 import { languages, type Lang } from '@/lib/i18n';
 import { absoluteUrl, inEveryLang, paths } from '@/lib/paths';
 
@@ -14,17 +15,21 @@ export default function sitemap(): MetadataRoute.Sitemap {
     lastModified,
     alternates: { languages: Object.fromEntries(Object.entries(pathByLang).map(([l, path]) => [l, absoluteUrl(path)])) },
   });
-  const sections = [paths.home, paths.articles, paths.timeline, paths.status, paths.data, paths.glossary, paths.about];
+  // Pages dated by what they show; the others carry no date rather than a wrong one.
+  const sections: [(lang: Lang) => string, (lang: Lang) => string | undefined][] = [
+    [paths.home, latest],
+    [paths.articles, latest],
+    [paths.timeline, latest],
+    [paths.status, () => getStatus().asOf],
+    [paths.data, () => undefined],
+    [paths.glossary, () => undefined],
+    [paths.about, () => undefined],
+  ];
   return [
     { url: absoluteUrl(paths.root()) },
     ...languages.flatMap((lang) => [
-      ...sections.map((section) => entry(inEveryLang(section), lang, section === paths.about ? undefined : latest(lang))),
-      ...getArticles(lang).map((article) => {
-        const pathByLang = Object.fromEntries(
-          languages.filter((l) => getArticles(l).some((a) => a.slug === article.slug)).map((l) => [l, paths.article(l, article.slug)]),
-        );
-        return entry(pathByLang, lang, article.lastUpdated ?? article.date);
-      }),
+      ...sections.map(([section, lastModified]) => entry(inEveryLang(section), lang, lastModified(lang))),
+      ...getArticles(lang).map((article) => entry(articleTranslations(article.slug), lang, article.lastUpdated ?? article.date)),
     ]),
   ];
 }

@@ -6,13 +6,13 @@ import { Heading, type HeadingLevel } from './heading';
 import { StatusTag } from './status-tag';
 
 export type ArticleListProps = {
-  articles: Pick<Article, 'slug' | 'title' | 'summary' | 'date' | 'lastUpdated' | 'status'>[];
+  articles: Pick<Article, 'slug' | 'title' | 'summary' | 'date' | 'status'>[];
   lang: Lang;
   /** Level of each article title in the page outline; 2 by default. */
   headingLevel?: HeadingLevel;
 };
 
-/** Articles as a list of titles with their date and summary. */
+/** Articles as a list of titles with their publication date and summary. */
 export function ArticleList({ articles, lang, headingLevel = 2 }: ArticleListProps) {
   return (
     <ul className="divide-y divide-line">
@@ -23,7 +23,7 @@ export function ArticleList({ articles, lang, headingLevel = 2 }: ArticleListPro
             <StatusTag status={article.status} lang={lang} />
           </Heading>
           <p className="text-sm text-muted">
-            <FormattedDate date={article.lastUpdated ?? article.date} lang={lang} />
+            <FormattedDate date={article.date} lang={lang} />
           </p>
           <p className="mt-1">{article.summary}</p>
         </li>

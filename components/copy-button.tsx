@@ -25,6 +25,8 @@ export function CopyButton({ targetId, label, context, copiedMessage, failedMess
   useEffect(() => setReady(true), []);
 
   async function copy() {
+    // Cleared first, so a second copy is announced again.
+    setMessage('');
     try {
       await navigator.clipboard.writeText(document.getElementById(targetId)?.textContent ?? '');
       setMessage(copiedMessage);

@@ -1,10 +1,10 @@
-import { datasets } from '@/lib/datasets';
+import { datasets, type Dataset } from '@/lib/datasets';
 import { t, type Lang } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 
 export type DownloadLinksProps = {
   /** Id of a dataset in `lib/datasets.ts`. */
-  dataset: string;
+  dataset: Dataset['id'];
   lang: Lang;
 };
 

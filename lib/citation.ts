@@ -76,11 +76,6 @@ export function cite(style: CitationStyle, work: CitableWork): CitationPart[] {
   }
 }
 
-/** The citation as plain text, with the access date filled in. */
-export function citationText(parts: CitationPart[], style: CitationStyle, accessed: Date): string {
-  return parts.map((part) => (typeof part === 'string' ? part : 'italic' in part ? part.italic : formatAccessDate(style, accessed))).join('');
-}
-
 const bibLanguage: Record<Lang, string> = { en: 'english', vi: 'vietnamese' };
 
 /** An article as a citable work. */

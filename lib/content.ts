@@ -4,6 +4,7 @@ import { ContentError, type ContentProblem } from './content-error';
 import { PUBLISHING_TIME_ZONE, todayIn } from './dates';
 import { languageNamesInEnglish, languages, type Lang } from './i18n';
 import { renderMarkdown, type TermLink } from './markdown';
+import { paths } from './paths';
 import { ProblemLog } from './problem-log';
 import {
   articleFrontMatterSchema,
@@ -105,6 +106,13 @@ function articleFiles(dir: string, log: ProblemLog): string[] {
     .map(({ file }) => file);
 }
 
+/**
+ * Ids the pages give their own parts (the skip link's target, section headings, citations, key
+ * facts). A heading in an article or an event id with one of them would break links to both.
+ */
+const PAGE_IDS = new Set(['main', 'key-facts-heading', 'timeline-heading', 'sources-heading', 'cite-heading', 'latest-heading']);
+const isPageId = (id: string) => PAGE_IDS.has(id) || id.startsWith('cite-') || id.startsWith('fact-');
+
 /** An article as loaded, with what the cross-file checks need. */
 type LoadedArticle = { article: Article; file: string; links: string[] };
 
@@ -114,6 +122,12 @@ function loadArticles(dir: string, lang: Lang, today: string, terms: TermLink[],
     if (!parsed) return [];
     const { data } = parsed;
     const { html, links } = renderMarkdown(parsed.body, terms);
+    for (const [, id] of html.matchAll(/<h[1-6] id="([^"]+)"/g)) {
+      if (isPageId(id)) log.add(file, `a heading gets the id "${id}", which the page itself uses: reword the heading`, 'body');
+    }
+    data.events.forEach((event, index) => {
+      if (isPageId(event.id)) log.add(file, `"${event.id}" is an id the page itself uses: choose another event id`, `events[${index}].id`);
+    });
     const updates = [data.updated, ...data.changes.map((change) => change.date)].filter((d): d is string => Boolean(d)).sort();
     const status: ArticleStatus = data.draft ? 'draft' : data.date > today ? 'scheduled' : 'published';
     if (status === 'published') {
@@ -246,18 +260,27 @@ export function loadContent(dir: string, { includeUnpublished = false, today = t
   return { articles, keyFacts, glossary, status, pages, warnings: log.warnings };
 }
 
-let siteContent: Content | undefined;
+let siteContent: { content: Content; version: number } | undefined;
+
+/** The newest modification time in a folder: it changes whenever an editor saves a file. */
+function newestChange(dir: string): number {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .reduce((newest, file) => Math.max(newest, fs.statSync(path.join(dir, file)).mtimeMs), fs.statSync(dir).mtimeMs);
+}
 
 /**
- * The site's own content. A build reads it once per process for every page; the preview
- * (`next dev`) reads it afresh on each request, so an editor sees a saved change at once, and
- * also shows unpublished articles.
+ * The site's own content. A build reads it once per process for every page. The preview
+ * (`next dev`) also shows unpublished articles, and reads the files again whenever one has been
+ * saved since, so an editor sees a change on the next reload.
  */
 export function getContent(): Content {
   const preview = process.env.NODE_ENV === 'development';
-  if (preview) return loadContent(CONTENT_DIR, { includeUnpublished: true });
-  siteContent ??= loadContent(CONTENT_DIR);
-  return siteContent;
+  const version = preview ? newestChange(CONTENT_DIR) : 0;
+  if (!siteContent || siteContent.version !== version) {
+    siteContent = { content: loadContent(CONTENT_DIR, { includeUnpublished: preview }), version };
+  }
+  return siteContent.content;
 }
 
 /** The articles of a language, newest first. */
@@ -268,6 +291,11 @@ export function getArticles(lang: Lang): Article[] {
 /** One article, or undefined when the language has no article with that slug. */
 export function getArticle(lang: Lang, slug: string): Article | undefined {
   return getArticles(lang).find((article) => article.slug === slug);
+}
+
+/** An article's path in each language that has it, for language switches and `hreflang`. */
+export function articleTranslations(slug: string): Partial<Record<Lang, string>> {
+  return Object.fromEntries(languages.filter((lang) => getArticle(lang, slug)).map((lang) => [lang, paths.article(lang, slug)]));
 }
 
 export function getPage(lang: Lang, name: PageName): Page {

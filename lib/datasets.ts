@@ -6,7 +6,7 @@ type Text = Record<Lang, string>;
 
 /** A downloadable dataset as the Data page documents it: its files and every field. */
 export type Dataset = {
-  id: string;
+  id: 'timeline' | 'key-facts' | 'status';
   title: Text;
   description: Text;
   files: { format: string; path: (lang: Lang) => string }[];
@@ -20,7 +20,7 @@ const timelineMeaning: Record<(typeof timelineFields)[number], Text> = {
   date: { en: 'Date, YYYY-MM-DD, or YYYY-MM where only the month is known.', vi: 'Ngày, dạng YYYY-MM-DD, hoặc YYYY-MM nếu chỉ biết tháng.' },
   endDate: { en: 'Last day of a range, YYYY-MM-DD; empty for a single day.', vi: 'Ngày cuối của một khoảng thời gian, YYYY-MM-DD; để trống nếu chỉ một ngày.' },
   title: { en: 'What happened.', vi: 'Sự kiện.' },
-  key: { en: 'true for the key dates shown on every page.', vi: 'true với các mốc chính hiển thị trên mọi trang.' },
+  key: { en: 'true for the key dates shown on the home page and every article.', vi: 'true với các mốc chính hiển thị trên trang chủ và mọi bài viết.' },
   source: { en: 'Where the date is verified.', vi: 'Nguồn xác minh ngày tháng.' },
   permalink: { en: 'Permanent link to the event on the timeline.', vi: 'Đường dẫn cố định đến sự kiện trên dòng thời gian.' },
   article: { en: 'The article that tells the story of the event.', vi: 'Bài viết kể về sự kiện.' },
@@ -75,7 +75,7 @@ export const datasets: Dataset[] = [
   {
     id: 'key-facts',
     title: { en: 'Key facts', vi: 'Thông tin chính' },
-    description: { en: 'The key facts shown on every page, each with its source.', vi: 'Các thông tin chính hiển thị trên mọi trang, kèm nguồn.' },
+    description: { en: 'The key facts shown on the home page and every article, each with its source.', vi: 'Các thông tin chính hiển thị trên trang chủ và mọi bài viết, kèm nguồn.' },
     files: [
       { format: 'JSON', path: file('key-facts.json') },
       { format: 'CSV', path: file('key-facts.csv') },

@@ -55,9 +55,3 @@ export function formatDateRange(start: IsoDate, end: IsoDate | undefined, lang: 
   // An en dash is closed up between bare numbers and spaced between phrases.
   return { start: startText, end: formatDate(end, lang), separator: startText.includes(' ') ? ' – ' : '–' };
 }
-
-/** The same range as one string, for plain-text uses such as meta descriptions. */
-export function formatDateRangeText(start: IsoDate, end: IsoDate | undefined, lang: Lang): string {
-  const range = formatDateRange(start, end, lang);
-  return range.end ? `${range.start}${range.separator}${range.end}` : range.start;
-}

@@ -28,7 +28,6 @@ const strings = {
     navTimeline: 'Timeline',
     navAbout: 'About',
     switchLanguage: 'Tiếng Việt',
-    switchLanguageLabel: 'Đọc trang này bằng tiếng Việt',
     keyFacts: 'Key facts',
     keyDates: 'Key dates',
     fullTimeline: 'Full timeline',
@@ -41,7 +40,6 @@ const strings = {
     source: 'Source',
     sources: 'Sources',
     asOf: 'as of',
-    readArticle: 'Read the article',
     thisArticle: 'In this article',
     eventPermalink: 'Link to this event',
     footerIndependent:
@@ -146,7 +144,6 @@ const strings = {
     navTimeline: 'Dòng thời gian',
     navAbout: 'Giới thiệu',
     switchLanguage: 'English',
-    switchLanguageLabel: 'Read this page in English',
     keyFacts: 'Thông tin chính',
     keyDates: 'Các mốc chính',
     fullTimeline: 'Toàn bộ dòng thời gian',
@@ -159,7 +156,6 @@ const strings = {
     source: 'Nguồn',
     sources: 'Nguồn',
     asOf: 'tính đến',
-    readArticle: 'Đọc bài viết',
     thisArticle: 'Trong bài này',
     eventPermalink: 'Đường dẫn đến sự kiện này',
     footerIndependent:

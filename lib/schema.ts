@@ -86,7 +86,7 @@ export const timelineEventSchema = z
     location: text('the venue and city, e.g. National Convention Centre, Hanoi').optional(),
     /** Where the date is verified. */
     source: webAddress,
-    /** A key date: shown in the compact timeline on every page. */
+    /** A key date: shown in the compact timeline on the home page and every article. */
     key: flag.default(false),
   })
   .superRefine(endNotBeforeStart);

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { CONTENT_DIR, loadContent } from '../lib/content';
+import { worldMap } from '../lib/world-map';
+
 
 const OUT = path.resolve('out');
 if (!fs.existsSync(path.join(OUT, 'index.html'))) {
@@ -50,6 +52,9 @@ for (const w of weights) {
 const files = fs.readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(OUT, f)).isFile());
 const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(OUT, f)).size, 0);
 console.log(`\nout/: ${files.length} files, ${kb(bytes)} on disk`);
+
+const map = worldMap(loadContent(CONTENT_DIR).status.participants);
+console.log(`Status map path data (inline SVG, before gzip): ${kb(Object.values(map.paths).join('').length)} (target: under 60 KB)`);
 
 const load = median(15, () => loadContent(CONTENT_DIR));
 console.log(`Content load and validation (all files, median of 15): ${load.toFixed(0)} ms`);

@@ -19,7 +19,7 @@ function articleTemplate(lang: string, title: string, today: string): string {
 title: ${JSON.stringify(title)}
 # Required. One or two sentences, shown in lists, feeds and search results.
 summary: "TODO: say in one or two sentences what this article tells the reader."
-# Required. First published, YYYY-MM-DD. A date in the future publishes it on that day.
+# Required. First published, YYYY-MM-DD. A future date publishes it with the first build on or after that day.
 date: ${today}
 # Delete this line to publish. Drafts appear only in the preview (npm run dev).
 draft: true

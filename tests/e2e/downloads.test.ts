@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
 import { isMonthOnly } from '@/lib/dates';
 import { languages } from '@/lib/i18n';
+import { SITE_URL } from '@/lib/paths';
 import { buildTimeline } from '@/lib/timeline';
 import { builtPages } from './site-pages';
 import { OUT_DIR } from './static-server';
@@ -14,7 +15,8 @@ import { OUT_DIR } from './static-server';
 const content = loadContent(CONTENT_DIR);
 const read = (file: string) => fs.readFileSync(path.join(OUT_DIR, file), 'utf8');
 const xml = new XMLParser({ ignoreAttributes: false });
-const SITE = 'http://localhost:3000';
+// Absolute URLs in the built files start with the build's SITE_URL.
+const SITE = SITE_URL;
 
 describe.each(languages)('files built for %s', (lang) => {
   const articles = content.articles[lang];

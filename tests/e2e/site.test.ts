@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
+import { SITE_URL } from '@/lib/paths';
 import { buildTimeline } from '@/lib/timeline';
 import { launchChromium } from './browser';
 
@@ -193,7 +194,7 @@ describe('journalists’ tools', () => {
   it('every page announces the feeds of its language', async () => {
     const page = await open('/vi/timeline/');
     const feeds = await page.locator('link[rel="alternate"][type*="xml"], link[rel="alternate"][type*="json"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
-    expect(feeds).toEqual(['http://localhost:3000/vi/feed.xml', 'http://localhost:3000/vi/atom.xml', 'http://localhost:3000/vi/feed.json']);
+    expect(feeds).toEqual(['feed.xml', 'atom.xml', 'feed.json'].map((file) => `${SITE_URL}/vi/${file}`));
     await page.close();
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cite, citationText, type CitableWork } from '@/lib/citation';
+import { cite, formatAccessDate, type CitableWork, type CitationPart, type CitationStyle } from '@/lib/citation';
+
+/** The citation as plain text with the access date filled in, as a reader copies it. */
+function citationText(parts: CitationPart[], style: CitationStyle, accessed: Date): string {
+  return parts.map((part) => (typeof part === 'string' ? part : 'italic' in part ? part.italic : formatAccessDate(style, accessed))).join('');
+}
 
 const work: CitableWork = {
   key: 'hanoi-convention-en-adoption',

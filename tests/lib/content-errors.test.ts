@@ -33,6 +33,8 @@ const cases: [fixture: string, field: string | undefined, message: string][] = [
   ['js-front-matter.md', undefined, 'front matter cannot be read: front matter must be YAML between --- lines; other languages are never run'],
   ['First-Steps.md', undefined, 'has the same slug as first-steps.md (each slug names one article)'],
   ['todo-left-in.md', 'summary', 'still has a TODO placeholder (write the text, or keep draft: true until it is ready)'],
+  ['heading-main.md', 'body', 'a heading gets the id "main", which the page itself uses: reword the heading'],
+  ['page-event-id.md', 'events[0].id', '"cite-heading" is an id the page itself uses: choose another event id'],
   ['Bad_Name.md', undefined, 'file name is not a valid slug (use lowercase letters, digits and hyphens, e.g. article-64.md)'],
 ];
 

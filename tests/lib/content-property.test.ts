@@ -17,7 +17,8 @@ function loadsOrExplains(file: string | Uint8Array) {
     loadContent(dir);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    for (const problem of error.problems) expect(problem.file).toMatch(/\.(md|txt)$|content-/);
+    // Every problem names a file of the folder: the random one, or a fixture it may clash with.
+    for (const problem of error.problems) expect(path.resolve(problem.file).startsWith(dir)).toBe(true);
   }
 }
 

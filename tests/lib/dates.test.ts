@@ -1,9 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatDateRangeText } from '@/lib/dates';
+import { formatDate, formatDateRange, type IsoDate } from '@/lib/dates';
+import type { Lang } from '@/lib/i18n';
+
+/** A range as one string, the way the Timeline component joins its two <time> elements. */
+function formatDateRangeText(start: IsoDate, end: IsoDate | undefined, lang: Lang): string {
+  const range = formatDateRange(start, end, lang);
+  return range.end ? `${range.start}${range.separator}${range.end}` : range.start;
+}
 
 const originalTz = process.env.TZ;
 afterAll(() => {
-  process.env.TZ = originalTz;
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
 });
 
 // Node applies a change of TZ at once; the offset check proves each zone really is in force.

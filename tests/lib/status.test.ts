@@ -29,7 +29,8 @@ function statesDepositing(n: number, lastDate = '2003-01-02'): Participant[] {
 
 const originalTz = process.env.TZ;
 afterAll(() => {
-  process.env.TZ = originalTz;
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
 });
 
 describe.each(['America/Los_Angeles', 'Asia/Ho_Chi_Minh'])('entry into force (Article 65(1)) in %s', (zone) => {
