@@ -61,12 +61,13 @@ describe.each(languages)('files built for %s', (lang) => {
     expect(csv.every((row) => row.source.startsWith('https://'))).toBe(true);
   });
 
-  it('every article page carries its NewsArticle JSON-LD and a social image', () => {
+  it('every article page carries its citation block, NewsArticle JSON-LD and a social image', () => {
     for (const article of articles) {
       const html = read(`${lang}/articles/${article.slug}/index.html`);
       const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
       expect(blocks.flat().find((block) => block['@type'] === 'NewsArticle')).toMatchObject({ headline: article.title, datePublished: article.date });
       expect(fs.existsSync(path.join(OUT_DIR, lang, 'articles', article.slug, 'social.png'))).toBe(true);
+      for (const style of ['apa', 'mla', 'chicago', 'bibtex']) expect(html).toContain(`id="cite-${style}"`);
     }
   });
 });
