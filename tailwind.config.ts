@@ -64,6 +64,9 @@ export default {
             '--tw-prose-code': 'var(--color-ink)',
             '--tw-prose-th-borders': 'var(--color-line)',
             '--tw-prose-td-borders': 'var(--color-line)',
+            // Quotations in the content carry their own quotation marks; the plugin would add a second pair.
+            'blockquote p:first-of-type::before': { content: 'none' },
+            'blockquote p:last-of-type::after': { content: 'none' },
           },
         },
       },
