@@ -22,6 +22,7 @@ const organizations: Record<string, Record<Lang, string>> = {
  */
 const nameOverrides: Record<string, Partial<Record<Lang, string>>> = {
   AT: { vi: 'Áo' },
+  AU: { vi: 'Australia' },
   CD: { vi: 'Cộng hòa Dân chủ Congo' },
   CI: { en: "Côte d'Ivoire", vi: "Côte d'Ivoire" },
   CN: { en: 'China' },

@@ -19,8 +19,8 @@ const timelineMeaning: Record<(typeof timelineFields)[number], Text> = {
   id: { en: 'Stable identifier of the event; the same in every language.', vi: 'Mã định danh cố định của sự kiện; giống nhau ở mọi ngôn ngữ.' },
   date: { en: 'Date, YYYY-MM-DD, or YYYY-MM where only the month is known.', vi: 'Ngày, dạng YYYY-MM-DD, hoặc YYYY-MM nếu chỉ biết tháng.' },
   endDate: { en: 'Last day of a range, YYYY-MM-DD; empty for a single day.', vi: 'Ngày cuối của một khoảng thời gian, YYYY-MM-DD; để trống nếu chỉ một ngày.' },
-  title: { en: 'What happened.', vi: 'Sự kiện.' },
-  key: { en: 'true for the key dates shown on the home page and every article.', vi: 'true với các mốc chính hiển thị trên trang chủ và mọi bài viết.' },
+  title: { en: 'What happened.', vi: 'Nội dung sự kiện.' },
+  key: { en: 'true for the key dates shown on the home page and every article.', vi: 'true với các mốc chính hiển thị trên trang chủ và trong mọi bài viết.' },
   source: { en: 'Where the date is verified.', vi: 'Nguồn xác minh ngày tháng.' },
   permalink: { en: 'Permanent link to the event on the timeline.', vi: 'Đường dẫn cố định đến sự kiện trên dòng thời gian.' },
   article: { en: 'The article that tells the story of the event.', vi: 'Bài viết kể về sự kiện.' },
@@ -29,7 +29,7 @@ const timelineMeaning: Record<(typeof timelineFields)[number], Text> = {
 const keyFactMeaning: Record<(typeof keyFactFields)[number], Text> = {
   id: { en: 'Stable identifier of the fact.', vi: 'Mã định danh cố định của thông tin.' },
   label: { en: 'What the fact is.', vi: 'Tên thông tin.' },
-  value: { en: 'The value, as text; empty when the fact is a date.', vi: 'Giá trị, dạng chữ; để trống nếu thông tin là một ngày.' },
+  value: { en: 'The value, as text; empty when the fact is a date.', vi: 'Giá trị, dạng văn bản; để trống nếu thông tin là một ngày.' },
   date: { en: 'Date, YYYY-MM-DD, where the fact is a date.', vi: 'Ngày, YYYY-MM-DD, nếu thông tin là một ngày.' },
   endDate: { en: 'Last day of a range, YYYY-MM-DD.', vi: 'Ngày cuối của khoảng thời gian, YYYY-MM-DD.' },
   detail: { en: 'A short explanation.', vi: 'Giải thích ngắn.' },
@@ -38,7 +38,7 @@ const keyFactMeaning: Record<(typeof keyFactFields)[number], Text> = {
 };
 
 const statusMeaning: Record<(typeof statusFields)[number], Text> = {
-  code: { en: 'ISO 3166-1 alpha-2 code; EU for the European Union.', vi: 'Mã ISO 3166-1 alpha-2; EU là Liên minh châu Âu.' },
+  code: { en: 'ISO 3166-1 alpha-2 code; EU for the European Union.', vi: 'Mã ISO 3166-1 alpha-2; EU là mã của Liên minh châu Âu.' },
   name: { en: 'Name in the language of the file.', vi: 'Tên theo ngôn ngữ của tệp.' },
   organization: { en: 'true for a regional economic integration organization.', vi: 'true nếu là tổ chức hội nhập kinh tế khu vực.' },
   signed: {
@@ -47,11 +47,11 @@ const statusMeaning: Record<(typeof statusFields)[number], Text> = {
   },
   signedEnd: { en: 'Last day of the span in which the signature was made, when the day is not known.', vi: 'Ngày cuối của khoảng thời gian ký, khi không biết ngày cụ thể.' },
   signatureSource: { en: 'Where the signature is verified.', vi: 'Nguồn xác minh việc ký.' },
-  instrument: { en: 'ratification, acceptance, approval or accession; empty if none is verified.', vi: 'ratification, acceptance, approval hoặc accession; để trống nếu chưa xác minh.' },
+  instrument: { en: 'ratification, acceptance, approval or accession; empty if none is verified.', vi: 'ratification (phê chuẩn), acceptance (chấp thuận), approval (phê duyệt) hoặc accession (gia nhập); để trống nếu chưa xác minh.' },
   instrumentDate: { en: 'Day of deposit, YYYY-MM-DD.', vi: 'Ngày nộp lưu chiểu, YYYY-MM-DD.' },
   instrumentNumber: {
     en: 'Place in the count toward the 40 needed for entry into force; empty for an organization, which is not counted.',
-    vi: 'Thứ tự trong số 40 văn kiện cần thiết để có hiệu lực; để trống với tổ chức, vốn không được tính.',
+    vi: 'Thứ tự trong số 40 văn kiện cần thiết để Công ước có hiệu lực; để trống đối với tổ chức, vì văn kiện của tổ chức không được tính.',
   },
   instrumentSource: { en: 'Where the deposit is verified.', vi: 'Nguồn xác minh việc nộp lưu chiểu.' },
   asOf: { en: 'When the status was last checked.', vi: 'Thời điểm kiểm tra tình trạng gần nhất.' },
@@ -75,7 +75,7 @@ export const datasets: Dataset[] = [
   {
     id: 'key-facts',
     title: { en: 'Key facts', vi: 'Thông tin chính' },
-    description: { en: 'The key facts shown on the home page and every article, each with its source.', vi: 'Các thông tin chính hiển thị trên trang chủ và mọi bài viết, kèm nguồn.' },
+    description: { en: 'The key facts shown on the home page and every article, each with its source.', vi: 'Các thông tin chính hiển thị trên trang chủ và trong mọi bài viết, kèm nguồn.' },
     files: [
       { format: 'JSON', path: file('key-facts.json') },
       { format: 'CSV', path: file('key-facts.csv') },
@@ -87,7 +87,7 @@ export const datasets: Dataset[] = [
     title: { en: 'Signatures and ratifications', vi: 'Ký và phê chuẩn' },
     description: {
       en: 'Every participant this site can verify, with its signature and, once deposited, its instrument. The list of signatories is partial: the UN Treaty Collection has the live status.',
-      vi: 'Mọi bên tham gia mà trang này xác minh được, kèm ngày ký và, khi đã nộp, văn kiện của bên đó. Danh sách bên ký chưa đầy đủ: xem tình trạng hiện hành tại Bộ sưu tập Điều ước Liên Hợp Quốc.',
+      vi: 'Mọi bên tham gia mà trang này xác minh được, kèm ngày ký và, khi đã nộp lưu chiểu, văn kiện của bên đó. Danh sách bên ký chưa đầy đủ: xem tình trạng mới nhất tại Bộ sưu tập Điều ước Liên Hợp Quốc.',
     },
     files: [
       { format: 'JSON', path: file('status.json') },

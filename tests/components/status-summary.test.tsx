@@ -38,7 +38,7 @@ describe('StatusSummary', () => {
   it('links to the status page when given, and always to the live status at UNTC', () => {
     render(<StatusSummary overview={overviews.signaturesOnly} lang="vi" statusHref="/vi/status/" />);
     expect(screen.getByRole('link', { name: 'Chi tiết về tình hình ký và phê chuẩn' })).toHaveAttribute('href', '/vi/status/');
-    expect(screen.getByRole('link', { name: 'Tình trạng hiện hành: Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC)' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Tình trạng mới nhất của Công ước: Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC)' })).toHaveAttribute(
       'href',
       'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml',
     );

@@ -47,7 +47,7 @@ describe('WorldMap', () => {
 
   it('speaks Vietnamese', () => {
     render(<WorldMap map={signaturesMap} lang="vi" tableId="t" />);
-    expect(screen.getByRole('img', { name: 'Bản đồ thế giới các bên đã ký (gạch chéo) và các thành viên (tô kín)' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Bản đồ thế giới thể hiện các bên đã ký (gạch chéo) và các thành viên (tô kín)' })).toBeInTheDocument();
     expect(screen.getByText('Không được vẽ như một quốc gia: Liên minh châu Âu, một tổ chức hội nhập kinh tế khu vực.')).toBeInTheDocument();
   });
 });
