@@ -21,10 +21,11 @@ export type InstrumentListProps = {
 };
 
 const englishSuffixes: Record<Intl.LDMLPluralRule, string> = { zero: 'th', one: 'st', two: 'nd', few: 'rd', many: 'th', other: 'th' };
+const englishOrdinals = new Intl.PluralRules('en', { type: 'ordinal' });
 
 /** "40th" in English; Vietnamese puts "thứ" in the sentence and the bare number here. */
 function ordinal(n: number, lang: Lang): string {
-  return lang === 'en' ? `${n}${englishSuffixes[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}` : String(n);
+  return lang === 'en' ? `${n}${englishSuffixes[englishOrdinals.select(n)]}` : String(n);
 }
 
 /**

@@ -147,8 +147,10 @@ export function instrumentsInOrder(participants: Participant[]): DepositedInstru
 
 /** How many instruments count toward the 40: those of States, never an organization's. */
 export function countedInstruments(participants: Participant[]): number {
-  return instrumentsInOrder(participants).filter((instrument) => instrument.number !== undefined).length;
+  return counted(instrumentsInOrder(participants));
 }
+
+const counted = (instruments: DepositedInstrument[]) => instruments.filter((instrument) => instrument.number !== undefined).length;
 
 export type EntryIntoForce = { date: string; fortieth: DepositedInstrument };
 
@@ -157,7 +159,11 @@ export type EntryIntoForce = { date: string; fortieth: DepositedInstrument };
  * until there is a 40th, because before then no date follows from the treaty (the site never guesses one).
  */
 export function entryIntoForce(participants: Participant[]): EntryIntoForce | undefined {
-  const fortieth = instrumentsInOrder(participants).find((instrument) => instrument.number === INSTRUMENTS_NEEDED);
+  return entryIntoForceAfter(instrumentsInOrder(participants));
+}
+
+function entryIntoForceAfter(instruments: DepositedInstrument[]): EntryIntoForce | undefined {
+  const fortieth = instruments.find((instrument) => instrument.number === INSTRUMENTS_NEEDED);
   if (!fortieth) return undefined;
   // Calendar arithmetic on a local date: adding days never crosses a time zone.
   return { date: format(addDays(parseISO(fortieth.date), DAYS_TO_ENTRY_INTO_FORCE), 'yyyy-MM-dd'), fortieth };
@@ -188,9 +194,9 @@ export function statusOverview({ asOf, hanoiSignatories, participants }: Status)
     asOf,
     hanoiSignatories,
     namedAtHanoi: participants.filter(signedAtHanoi).length,
-    counted: countedInstruments(participants),
+    counted: counted(instruments),
     uncounted: instruments.filter((instrument) => instrument.number === undefined).map((instrument) => instrument.code),
-    entryIntoForce: entryIntoForce(participants),
+    entryIntoForce: entryIntoForceAfter(instruments),
   };
 }
 
