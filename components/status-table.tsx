@@ -46,7 +46,7 @@ export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, as
         {fill(text.partialList, { named: namedAtHanoi, total: signatoriesAtHanoi })} <a href={UNTC_STATUS_URL}>{text.footerLiveStatus}</a>
       </p>
       <p className="mt-2 text-sm text-muted">{text.ceremonyDays}</p>
-      <div className="mt-4 overflow-x-auto">
+      <div className="scroll-box mt-4" tabIndex={0}>
         <table className="w-full border-collapse text-start text-sm">
           <caption className="mb-2 text-start font-medium">
             {text.statusTableCaption} <time dateTime={asOf}>{formatDate(asOf, lang)}</time>

@@ -4,8 +4,9 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { CONTINUE, EXIT, visitParents } from 'unist-util-visit-parents';
 import { sitePath } from './paths';
 
@@ -70,6 +71,20 @@ function linkTerms() {
   };
 }
 
+/**
+ * Wraps every table in a box that scrolls sideways on its own (and can be focused to scroll with
+ * the keyboard), so a wide table never makes the whole page wider than a phone's screen.
+ */
+function scrollTables() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return CONTINUE;
+      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['scroll-box'], tabIndex: 0 }, children: [node] };
+      return SKIP;
+    });
+  };
+}
+
 /** Collects link targets into `file.data.links` while the markdown is parsed anyway. */
 function collectLinks() {
   return (tree: Root, file: { data: Record<string, unknown> }) => {
@@ -81,17 +96,20 @@ function collectLinks() {
   };
 }
 
-// remark-html is a shortcut for this same pipeline but has no slot for heading ids. Raw HTML in
+// Tables, strikethrough and autolinks come from GitHub-flavoured markdown (remark-gfm), which
+// editors know. remark-html is a shortcut for this same pipeline but has no slot for heading ids. Raw HTML in
 // markdown is dropped by remark-rehype and anything unsafe left is stripped by rehype-sanitize, so
 // no editor's file can run script in a reader's browser. rehype-slug runs after the sanitizer so
 // heading ids stay plain (`#scope`, not `#user-content-scope`).
 const processor = remark()
+  .use(remarkGfm)
   .use(collectLinks)
   .use(remarkRehype)
   .use(rehypeSanitize)
   .use(rehypeSlug)
   .use(linkTerms)
   .use(prefixBasePath)
+  .use(scrollTables)
   .use(rehypeStringify)
   .freeze();
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleList } from '@/components/article-list';
 import { KeyFacts } from '@/components/key-facts';
+import { MainWithAside } from '@/components/main-with-aside';
 import { PageShell } from '@/components/page-shell';
 import { StatusSummary } from '@/components/status-summary';
 import { Timeline } from '@/components/timeline';
@@ -37,7 +38,15 @@ export default async function HomePage({ params }: Props) {
     >
       <h1 className="text-3xl font-bold sm:text-4xl">{page.title}</h1>
       <div className="prose mt-4 max-w-none sm:prose-lg" dangerouslySetInnerHTML={{ __html: page.html }} />
-      <div className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
+      <MainWithAside
+        className="mt-10"
+        aside={
+          <>
+            <StatusSummary overview={statusOverview(getStatus())} lang={lang} statusHref={paths.status(lang)} />
+            <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
+          </>
+        }
+      >
         <div className="space-y-10">
           <section aria-labelledby="latest-heading">
             <h2 id="latest-heading" className="mb-4 text-2xl font-semibold">
@@ -55,11 +64,7 @@ export default async function HomePage({ params }: Props) {
             </p>
           </div>
         </div>
-        <div className="space-y-10">
-          <StatusSummary overview={statusOverview(getStatus())} lang={lang} statusHref={paths.status(lang)} />
-          <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
-        </div>
-      </div>
+      </MainWithAside>
     </PageShell>
   );
 }

@@ -11,6 +11,13 @@ describe('renderMarkdown', () => {
     expect(html).not.toMatch(/<script|onerror|<iframe|<img/i);
   });
 
+  it('renders a table inside a box that scrolls on its own, so it never widens a phone page', () => {
+    const { html } = renderMarkdown('| Instrument | Date |\n| --- | --- |\n| Ratification | 2026-01-02 |');
+    expect(html).toMatch(/^<div class="scroll-box" tabindex="0"><table>\s*<thead>/);
+    expect(html).toContain('<td>Ratification</td>');
+    expect(html).toMatch(/<\/table><\/div>$/);
+  });
+
   it('removes javascript: links', () => {
     const { html } = renderMarkdown('[click](javascript:alert(1))');
     expect(html).not.toContain('javascript:');

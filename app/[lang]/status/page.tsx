@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { DownloadLinks } from '@/components/download-links';
 import { FormattedDate } from '@/components/formatted-date';
 import { InstrumentList } from '@/components/instrument-list';
+import { MainWithAside } from '@/components/main-with-aside';
 import { PageShell } from '@/components/page-shell';
 import { StatusSummary } from '@/components/status-summary';
 import { StatusTable } from '@/components/status-table';
@@ -42,7 +43,7 @@ export default async function StatusPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{text.statusTitle}</h1>
       <p className="mt-2 max-w-3xl text-muted">{text.statusIntro}</p>
       <DownloadLinks dataset="status" lang={lang} />
-      <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
+      <MainWithAside className="mt-8" aside={<StatusSummary overview={overview} lang={lang} heading={text.atAGlance} />}>
         <div className="space-y-10">
           <section aria-labelledby="entry-into-force-heading">
             <h2 id="entry-into-force-heading" className="text-lg font-semibold">
@@ -87,8 +88,7 @@ export default async function StatusPage({ params }: Props) {
           </section>
           <WorldMap map={worldMap(status.participants)} lang={lang} tableId={TABLE_ID} />
         </div>
-        <StatusSummary overview={overview} lang={lang} heading={text.atAGlance} />
-      </div>
+      </MainWithAside>
       <div className="mt-10 space-y-10">
         <StatusTable
           participants={sortByName(status.participants, lang)}

@@ -4,6 +4,7 @@ import { ChangeHistory } from '@/components/change-history';
 import { Citations } from '@/components/citations';
 import { FormattedDate } from '@/components/formatted-date';
 import { KeyFacts } from '@/components/key-facts';
+import { MainWithAside } from '@/components/main-with-aside';
 import { PageShell } from '@/components/page-shell';
 import { SourceList } from '@/components/source-list';
 import { Timeline } from '@/components/timeline';
@@ -62,7 +63,20 @@ export default async function ArticlePage({ params }: Props) {
         ...article.events.flatMap((event) => (event.location ? [eventJsonLd({ ...event, location: event.location }, lang)] : [])),
       ]}
     >
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <MainWithAside
+        asideElement="aside"
+        aside={
+          <>
+            <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
+            <div>
+              <Timeline events={compactTimeline(getTimeline(lang), article.slug)} lang={lang} currentArticle={article.slug} />
+              <p className="mt-4">
+                <a href={paths.timeline(lang)}>{text.fullTimeline}</a>
+              </p>
+            </div>
+          </>
+        }
+      >
         <article>
           {article.status !== 'published' && (
             <p role="note" className="mb-6 rounded border-2 border-ink bg-highlight px-4 py-3 font-semibold">
@@ -82,16 +96,7 @@ export default async function ArticlePage({ params }: Props) {
             <Citations work={citableArticle(article)} lang={lang} idPrefix="cite" />
           </section>
         </article>
-        <aside className="space-y-10">
-          <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
-          <div>
-            <Timeline events={compactTimeline(getTimeline(lang), article.slug)} lang={lang} currentArticle={article.slug} />
-            <p className="mt-4">
-              <a href={paths.timeline(lang)}>{text.fullTimeline}</a>
-            </p>
-          </div>
-        </aside>
-      </div>
+      </MainWithAside>
     </PageShell>
   );
 }
