@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
+import { apaDate, longDate, mlaDate } from './access-date';
 import type { Article } from './content';
 import { t, type Lang } from './i18n';
 import { absoluteUrl, paths } from './paths';
@@ -37,15 +38,6 @@ export type CitableWork = {
 export type CitationPart = string | { italic: string } | { accessDate: true };
 
 const day = (iso: string) => parseISO(iso);
-// MLA abbreviates months of more than four letters.
-const mlaMonths = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const mlaDate = (date: Date) => `${date.getDate()} ${mlaMonths[date.getMonth()]} ${date.getFullYear()}`;
-const longDate = (date: Date) => format(date, 'MMMM d, yyyy');
-
-/** The reader's access date in a style's own form. */
-export function formatAccessDate(style: CitationStyle, date: Date): string {
-  return style === 'mla' ? mlaDate(date) : style === 'bibtex' ? format(date, 'yyyy-MM-dd') : longDate(date);
-}
 
 const bibtexEscape = (text: string) => text.replace(/([\\{}&%$#_])/g, '\\$1');
 
@@ -56,7 +48,7 @@ export function cite(style: CitationStyle, work: CitableWork): CitationPart[] {
   switch (style) {
     case 'apa':
       // APA 7: group author (the site), date of the latest version, title in italics, retrieval date for pages that change.
-      return [`${work.siteName}. (${format(latest, 'yyyy, MMMM d')}). `, { italic: work.title }, '. Retrieved ', access, `, from ${work.url}`];
+      return [`${work.siteName}. (${apaDate(latest)}). `, { italic: work.title }, '. Retrieved ', access, `, from ${work.url}`];
     case 'mla':
       // MLA 9: title in quotes, site in italics, latest date, URL without its scheme, access date.
       return [`“${work.title}.” `, { italic: work.siteName }, `, ${mlaDate(latest)}, ${work.url.replace(/^https?:\/\//, '')}. Accessed `, access, '.'];

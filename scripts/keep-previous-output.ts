@@ -5,14 +5,14 @@ import fs from 'node:fs';
  * failure the partial output is removed and the previous one put back untouched. Returns the
  * build's exit code.
  */
-export function keepPreviousOutput(outDir: string, build: () => number): number {
+export async function keepPreviousOutput(outDir: string, build: () => number | Promise<number>): Promise<number> {
   const previous = `${outDir}.previous`;
   fs.rmSync(previous, { recursive: true, force: true });
   const hadOutput = fs.existsSync(outDir);
   if (hadOutput) fs.renameSync(outDir, previous);
   let code: number;
   try {
-    code = build();
+    code = await build();
   } catch (error) {
     console.error(error);
     code = 1;

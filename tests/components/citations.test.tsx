@@ -1,6 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Citations } from '@/components/citations';
+import { fillAccessDates } from '@/enhancements/access-dates';
+import { enableCopyButtons } from '@/enhancements/copy-buttons';
 import type { CitableWork } from '@/lib/citation';
 
 const work: CitableWork = {
@@ -12,10 +14,6 @@ const work: CitableWork = {
   language: 'english',
 };
 
-afterEach(() => {
-  vi.useRealTimers();
-});
-
 describe('Citations', () => {
   it('shows the four styles, each as text on the page', () => {
     const { container } = render(<Citations work={work} lang="en" idPrefix="cite" />);
@@ -24,29 +22,37 @@ describe('Citations', () => {
     expect(container.querySelector('#cite-bibtex')?.tagName).toBe('PRE');
   });
 
-  it('fills in the reader’s access date in each style’s form', () => {
-    vi.useFakeTimers({ now: new Date(2027, 2, 9), toFake: ['Date'] });
+  it('without JavaScript: a placeholder for the access date and no button that does nothing', () => {
     const { container } = render(<Citations work={work} lang="en" idPrefix="cite" />);
+    expect(container.querySelector('#cite-chicago')).toHaveTextContent('Accessed [date accessed].');
+    expect(screen.queryAllByRole('button')).toEqual([]);
+  });
+});
+
+describe('Citations with the enhancement module', () => {
+  it('fills in the reader’s access date in each style’s form', () => {
+    const { container } = render(<Citations work={work} lang="en" idPrefix="cite" />);
+    fillAccessDates(document, new Date(2027, 2, 9));
     expect(container.querySelector('#cite-mla')).toHaveTextContent('Accessed 9 Mar. 2027.');
     expect(container.querySelector('#cite-chicago')).toHaveTextContent('Accessed March 9, 2027.');
     expect(container.querySelector('#cite-bibtex')).toHaveTextContent('urldate = {2027-03-09}');
   });
 
   it('copies a citation and says so', async () => {
-    const writeText = vi.fn().mockResolvedValue(undefined);
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const clipboard = { writeText: vi.fn().mockResolvedValue(undefined) };
     const { container } = render(<Citations work={work} lang="vi" idPrefix="cite" />);
+    enableCopyButtons(document, clipboard);
     const apa = container.querySelector('#cite-apa')!.closest('div')!;
     await act(async () => {
       fireEvent.click(within(apa).getByRole('button', { name: 'Sao chép APA: The Hanoi signing ceremony' }));
     });
-    expect(writeText).toHaveBeenCalledWith(container.querySelector('#cite-apa')?.textContent);
+    expect(clipboard.writeText).toHaveBeenCalledWith(container.querySelector('#cite-apa')?.textContent);
     expect(within(apa).getByRole('status')).toHaveTextContent('Đã sao chép');
   });
 
   it('tells the reader to copy by hand when the clipboard is refused', async () => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) }, configurable: true });
     render(<Citations work={work} lang="en" idPrefix="cite" />);
+    enableCopyButtons(document, { writeText: vi.fn().mockRejectedValue(new Error('denied')) });
     await act(async () => {
       fireEvent.click(screen.getAllByRole('button')[0]);
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cite, formatAccessDate, type CitableWork, type CitationPart, type CitationStyle } from '@/lib/citation';
+import { formatAccessDate } from '@/lib/access-date';
+import { cite, type CitableWork, type CitationPart, type CitationStyle } from '@/lib/citation';
 
 /** The citation as plain text with the access date filled in, as a reader copies it. */
 function citationText(parts: CitationPart[], style: CitationStyle, accessed: Date): string {

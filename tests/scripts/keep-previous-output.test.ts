@@ -23,9 +23,9 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('keepPreviousOutput', () => {
-  it('replaces the output when the build succeeds, leaving nothing aside', () => {
+  it('replaces the output when the build succeeds, leaving nothing aside', async () => {
     const out = outDirWith({ 'index.html': 'old', 'en/index.html': 'old en' });
-    const code = keepPreviousOutput(out, () => {
+    const code = await keepPreviousOutput(out, () => {
       fs.mkdirSync(out);
       fs.writeFileSync(path.join(out, 'index.html'), 'new');
       return 0;
@@ -35,9 +35,9 @@ describe('keepPreviousOutput', () => {
     expect(fs.existsSync(`${out}.previous`)).toBe(false);
   });
 
-  it('keeps the previous output untouched when the build fails half-way', () => {
+  it('keeps the previous output untouched when the build fails half-way', async () => {
     const out = outDirWith({ 'index.html': 'old', 'en/index.html': 'old en' });
-    const code = keepPreviousOutput(out, () => {
+    const code = await keepPreviousOutput(out, () => {
       fs.mkdirSync(out);
       fs.writeFileSync(path.join(out, 'index.html'), 'half-written');
       return 1;
@@ -46,19 +46,19 @@ describe('keepPreviousOutput', () => {
     expect(snapshot(out)).toEqual({ 'index.html': 'old', 'en/index.html': 'old en' });
   });
 
-  it('treats a build that throws as failed', () => {
+  it('treats a build that throws as failed', async () => {
     const out = outDirWith({ 'index.html': 'old' });
     expect(
-      keepPreviousOutput(out, () => {
+      await keepPreviousOutput(out, () => {
         throw new Error('crash');
       }),
     ).toBe(1);
     expect(snapshot(out)).toEqual({ 'index.html': 'old' });
   });
 
-  it('leaves no output when there was none and the build fails', () => {
+  it('leaves no output when there was none and the build fails', async () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'build-')), 'out');
-    keepPreviousOutput(out, () => {
+    await keepPreviousOutput(out, () => {
       fs.mkdirSync(out);
       return 2;
     });

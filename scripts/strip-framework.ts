@@ -1,0 +1,142 @@
+/*
+ * The post-export step of `npm run build`: turns Next's static export into plain HTML and CSS.
+ *
+ * Every App Router page carries React's client runtime (`/_next/static/chunks/*.js`), an inline
+ * copy of the page as an RSC payload (`self.__next_f.push(…)`) and, beside each page, five `.txt`
+ * payload files for client-side navigation. No reader needs them: the pages are complete HTML.
+ * Next has no switch for this in the App Router (vercel/next.js #5054, #45009), so this step
+ * removes them after `next build`. `next dev` is untouched.
+ *
+ * What it changes, and nothing else:
+ * - in every HTML file: removes every `<script>` except JSON-LD, the script preloads, and React's
+ *   hydration comments (`<!--$-->`, `<!-- -->`); points the stylesheet at `/assets/`; and adds the
+ *   site's one enhancement module (see enhancements/) to the pages that have markup it enhances;
+ * - in out/: moves the stylesheets to `assets/`, deletes `_next/` (every chunk is now unused) and
+ *   every RSC payload `.txt` file.
+ * A page that still refers to `/_next/` afterwards stops the build: it would be a broken link.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { HTMLRewriter } from 'html-rewriter-wasm';
+
+/** Attributes that mark markup an enhancement wires up: a page with one of them loads the module. */
+export const ENHANCED_SELECTOR = '[data-copy], [data-access-date]';
+
+/** Where the moved stylesheets and the enhancement module live in out/. */
+export const ASSETS_DIR = 'assets';
+
+// React's markers between text nodes and around Suspense boundaries; the static page needs none.
+const REACT_COMMENTS = new Set(['', ' ', '$', '/$', '$?', '$!']);
+
+export type StripOptions = {
+  /** The site's base path ('' at the root of its domain), as in every link of the export. */
+  basePath: string;
+  /** Public path of the enhancement module, added to pages that use an enhancement. */
+  enhancementScript?: string;
+};
+
+export type StrippedPage = { html: string; enhanced: boolean; stylesheets: string[] };
+
+/** One exported page without the framework: see the header of this file for what changes. */
+export async function stripPage(html: string, { basePath, enhancementScript }: StripOptions): Promise<StrippedPage> {
+  const chunks: Uint8Array[] = [];
+  const rewriter = new HTMLRewriter((chunk) => chunks.push(chunk));
+  const stylesheets: string[] = [];
+  let enhanced = false;
+  rewriter
+    .on('script', {
+      element(script) {
+        if (script.getAttribute('type') !== 'application/ld+json') script.remove();
+      },
+    })
+    .on('link[rel="preload"][as="script"], link[rel="modulepreload"]', {
+      element(link) {
+        link.remove();
+      },
+    })
+    .on('link[rel="stylesheet"]', {
+      element(link) {
+        const href = link.getAttribute('href') ?? '';
+        if (href.startsWith(`${basePath}/_next/`)) {
+          stylesheets.push(href.slice(basePath.length));
+          link.setAttribute('href', `${basePath}/${ASSETS_DIR}/${path.posix.basename(href)}`);
+        }
+        link.removeAttribute('data-precedence');
+      },
+    })
+    .on(ENHANCED_SELECTOR, {
+      element() {
+        enhanced = true;
+      },
+    })
+    .on('body', {
+      element(body) {
+        body.onEndTag((end) => {
+          if (enhanced && enhancementScript) end.before(`<script type="module" src="${enhancementScript}"></script>`, { html: true });
+        });
+      },
+    })
+    .onDocument({
+      comments(comment) {
+        if (REACT_COMMENTS.has(comment.text)) comment.remove();
+      },
+    });
+  try {
+    await rewriter.write(new TextEncoder().encode(html));
+    await rewriter.end();
+  } finally {
+    rewriter.free();
+  }
+  return { html: Buffer.concat(chunks).toString('utf8'), enhanced, stylesheets };
+}
+
+/** Every file under a folder, as paths relative to it. */
+function filesIn(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => fs.statSync(path.join(dir, file)).isFile())
+    .sort();
+}
+
+/** An RSC payload: `__next.*.txt`, or a `.txt` beside the `.html` of the same name (`index.txt`). */
+export function isPayloadFile(file: string, files: Set<string>): boolean {
+  if (!file.endsWith('.txt')) return false;
+  return path.basename(file).startsWith('__next.') || files.has(`${file.slice(0, -4)}.html`);
+}
+
+export type StripReport = { pages: number; enhancedPages: string[]; removedFiles: number; removedBytes: number };
+
+/**
+ * Strips the framework from a whole export in place (see the header of this file). Throws, having
+ * written nothing it cannot stand behind, if a page would still load something from `/_next/`.
+ */
+export async function stripExport(outDir: string, options: StripOptions): Promise<StripReport> {
+  const files = filesIn(outDir);
+  const fileSet = new Set(files);
+  const pages = files.filter((file) => file.endsWith('.html'));
+  const stripped = await Promise.all(pages.map(async (file) => ({ file, ...(await stripPage(fs.readFileSync(path.join(outDir, file), 'utf8'), options)) })));
+  const leftovers = stripped.filter((page) => page.html.includes(`${options.basePath}/_next/`)).map((page) => page.file);
+  if (leftovers.length > 0) throw new Error(`These pages would still load files from /_next/, which the build removes: ${leftovers.join(', ')}`);
+
+  fs.mkdirSync(path.join(outDir, ASSETS_DIR), { recursive: true });
+  for (const stylesheet of new Set(stripped.flatMap((page) => page.stylesheets))) {
+    fs.copyFileSync(path.join(outDir, stylesheet), path.join(outDir, ASSETS_DIR, path.posix.basename(stylesheet)));
+  }
+  for (const page of stripped) fs.writeFileSync(path.join(outDir, page.file), page.html);
+
+  const removed = files.filter((file) => file.startsWith('_next/') || isPayloadFile(file, fileSet));
+  const removedBytes = removed.reduce((sum, file) => sum + fs.statSync(path.join(outDir, file)).size, 0);
+  for (const file of removed) fs.rmSync(path.join(outDir, file));
+  fs.rmSync(path.join(outDir, '_next'), { recursive: true, force: true });
+  removeEmptyFolders(outDir);
+  return { pages: pages.length, enhancedPages: stripped.filter((page) => page.enhanced).map((page) => page.file), removedFiles: removed.length, removedBytes };
+}
+
+function removeEmptyFolders(dir: string) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const sub = path.join(dir, entry.name);
+    removeEmptyFolders(sub);
+    if (fs.readdirSync(sub).length === 0) fs.rmdirSync(sub);
+  }
+}
