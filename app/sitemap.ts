@@ -1,6 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { articleTranslations, getArticles } from '@/lib/content';
 import { getStatus } from '@/lib/status';
+import { getTimeline, timelineYears } from '@/lib/timeline';
+import { pageCount } from '@/lib/pagination';
 import { languages, type Lang } from '@/lib/i18n';
 import { absoluteUrl, inEveryLang, paths } from '@/lib/paths';
 
@@ -29,6 +31,12 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl(paths.root()) },
     ...languages.flatMap((lang) => [
       ...sections.map(([section, lastModified]) => entry(inEveryLang(section), lang, lastModified(lang))),
+      // The article list's later pages (the first is the list itself).
+      ...Array.from({ length: pageCount(getArticles(lang).length) - 1 }, (_, index) => ({ url: absoluteUrl(paths.articlesPage(lang, index + 2)), lastModified: latest(lang) })),
+      ...timelineYears(getTimeline(lang)).flatMap(({ year, events }) => {
+        const lastModified = events.map((event) => event.article.lastUpdated ?? event.article.date).sort().at(-1);
+        return [paths.timelineYear(lang, year), paths.timelineCitations(lang, year)].map((path) => ({ url: absoluteUrl(path), lastModified }));
+      }),
       ...getArticles(lang).map((article) => entry(articleTranslations(article.slug), lang, article.lastUpdated ?? article.date)),
     ]),
   ];

@@ -15,7 +15,8 @@ function CitationText({ work, style, lang, id }: { work: CitableWork; style: Cit
     typeof part === 'string' ? part : 'italic' in part ? <i key={index}>{part.italic}</i> : <AccessDate key={index} style={style} placeholder={t(lang).accessDatePlaceholder} />,
   );
   return style === 'bibtex' ? (
-    <pre id={id} className="overflow-x-auto rounded bg-surface p-2 text-xs">
+    // Focusable, so keyboard users can scroll it when it is wider than a phone.
+    <pre id={id} tabIndex={0} className="overflow-x-auto rounded bg-surface p-2 text-xs">
       <code>{parts}</code>
     </pre>
   ) : (

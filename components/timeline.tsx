@@ -1,8 +1,7 @@
-import { citableEvent } from '@/lib/citation';
 import { t, type Lang } from '@/lib/i18n';
 import { paths, sourceName } from '@/lib/paths';
 import type { TimelineEntry } from '@/lib/timeline';
-import { Citations } from './citations';
+import { eventPath, eventYear } from '@/lib/timeline-pages';
 import { FormattedDate } from './formatted-date';
 import { Heading, type HeadingLevel } from './heading';
 import { StatusTag } from './status-tag';
@@ -12,7 +11,8 @@ export type TimelineProps = {
   events: TimelineEntry[];
   lang: Lang;
   /**
-   * `full`: every event carries its own anchor (`#<event-id>`) and a permalink, for the timeline page.
+   * `full`: every event carries its own anchor (`#<event-id>`), a permalink and a link to its
+   * citations (on its year's citation page, so the four citations are not repeated in every event).
    * `compact`: for sidebars and the home page; each event links to its permalink on the timeline page.
    */
   variant?: 'full' | 'compact';
@@ -49,7 +49,7 @@ export function Timeline({ events, lang, variant = 'compact', currentArticle, he
                 <FormattedDate date={event.date} endDate={event.endDate} lang={lang} />
               </p>
               <p className={full ? 'text-base' : 'text-sm'}>
-                {full ? event.title : <a href={paths.event(lang, event.id)}>{event.title}</a>}
+                {full ? event.title : <a href={eventPath(lang, event)}>{event.title}</a>}
                 {here && <strong className="ms-2 rounded bg-highlight px-1.5 py-0.5 text-xs font-semibold">{text.thisArticle}</strong>}
                 <StatusTag status={event.article.status} lang={lang} />
               </p>
@@ -66,18 +66,16 @@ export function Timeline({ events, lang, variant = 'compact', currentArticle, he
                         {text.eventPermalink}: {event.title}
                       </span>
                     </a>
+                    <span className="print:hidden">
+                      {' · '}
+                      <a href={paths.eventCitation(lang, event.id, eventYear(event))}>
+                        {text.citeEvent}
+                        <span className="sr-only">: {event.title}</span>
+                      </a>
+                    </span>
                   </>
                 )}
               </p>
-              {full && (
-                <details className="mt-1 text-xs print:hidden">
-                  <summary className="inline-flex min-h-6 cursor-pointer items-center text-accent underline underline-offset-2">
-                    {text.citeEvent}
-                    <span className="sr-only">: {event.title}</span>
-                  </summary>
-                  <Citations work={citableEvent(event, lang)} lang={lang} idPrefix={`cite-${event.id}`} />
-                </details>
-              )}
             </li>
           );
         })}

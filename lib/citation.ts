@@ -4,6 +4,7 @@ import type { Article } from './content';
 import { t, type Lang } from './i18n';
 import { absoluteUrl, paths } from './paths';
 import type { TimelineEntry } from './timeline';
+import { eventPath } from './timeline-pages';
 
 /*
  * Citations of a page of this site in the four styles journalists and researchers ask for.
@@ -89,7 +90,7 @@ export function citableEvent(event: TimelineEntry, lang: Lang): CitableWork {
     key: `hanoi-convention-${lang}-${event.id}`,
     title: event.title,
     siteName: t(lang).siteName,
-    url: absoluteUrl(paths.event(lang, event.id)),
+    url: absoluteUrl(eventPath(lang, event)),
     published: event.article.date,
     updated: event.article.lastUpdated,
     language: bibLanguage[lang],

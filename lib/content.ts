@@ -18,6 +18,7 @@ import {
   type PageFrontMatter,
 } from './schema';
 import { loadStatus, type Status } from './status';
+import { isSplitTimeline, linkEventsToYearPages } from './timeline-pages';
 
 /**
  * `published` is public; a `draft` (draft: true) and a `scheduled` article (dated after today)
@@ -110,8 +111,8 @@ function articleFiles(dir: string, log: ProblemLog): string[] {
  * Ids the pages give their own parts (the skip link's target, section headings, citations, key
  * facts). A heading in an article or an event id with one of them would break links to both.
  */
-const PAGE_IDS = new Set(['main', 'key-facts-heading', 'timeline-heading', 'sources-heading', 'cite-heading', 'latest-heading']);
-const isPageId = (id: string) => PAGE_IDS.has(id) || id.startsWith('cite-') || id.startsWith('fact-');
+const PAGE_IDS = new Set(['main', 'key-facts-heading', 'timeline-heading', 'sources-heading', 'cite-heading', 'latest-heading', 'years-heading']);
+const isPageId = (id: string) => PAGE_IDS.has(id) || id.startsWith('cite-') || id.startsWith('fact-') || id.startsWith('year-');
 
 /** An article as loaded, with what the cross-file checks need. */
 type LoadedArticle = { article: Article; file: string; links: string[] };
@@ -239,6 +240,13 @@ function byNewest(a: Article, b: Article): number {
   return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
 }
 
+/** The articles of one language, with their links to events pointed at the year pages once the timeline is split. */
+function withEventLinks(articles: Article[]): Article[] {
+  const events = articles.flatMap((article) => article.events);
+  if (!isSplitTimeline(events.length)) return articles;
+  return articles.map((article) => ({ ...article, html: linkEventsToYearPages(article.html, article.lang, events) }));
+}
+
 /**
  * Reads, validates and renders everything in a content folder. Any problem anywhere throws one
  * ContentError listing them all, so a build never goes on with part of the content.
@@ -256,7 +264,7 @@ export function loadContent(dir: string, { includeUnpublished = false, today = t
   if (log.errors.length > 0 || !status) throw new ContentError(log.errors);
 
   const visible = loaded.map(({ article }) => article).filter((article) => includeUnpublished || article.status === 'published');
-  const articles = Object.fromEntries(languages.map((lang) => [lang, visible.filter((a) => a.lang === lang).sort(byNewest)])) as Content['articles'];
+  const articles = Object.fromEntries(languages.map((lang) => [lang, withEventLinks(visible.filter((a) => a.lang === lang).sort(byNewest))])) as Content['articles'];
   return { articles, keyFacts, glossary, status, pages, warnings: log.warnings };
 }
 

@@ -8,6 +8,7 @@ import { getKeyFacts } from './key-facts';
 import { absoluteUrl, paths } from './paths';
 import { getStatus, instrumentsInOrder } from './status';
 import { getTimeline } from './timeline';
+import { eventPath } from './timeline-pages';
 
 /*
  * The site's data as files journalists can take away. Field names are stable: they are documented
@@ -40,7 +41,7 @@ export function timelineRows(lang: Lang): Row<typeof timelineFields>[] {
     title: event.title,
     key: event.key,
     source: event.source,
-    permalink: absoluteUrl(paths.event(lang, event.id)),
+    permalink: absoluteUrl(eventPath(lang, event)),
     article: absoluteUrl(paths.article(lang, event.article.slug)),
   }));
 }
@@ -104,7 +105,7 @@ export function timelineCalendar(lang: Lang): string {
       // iCalendar all-day events end on the day after the last one.
       end: dayArray(addDays(parseISO(event.endDate ?? event.date), 1)),
       description: `${t(lang).source}: ${event.source}`,
-      url: absoluteUrl(paths.event(lang, event.id)),
+      url: absoluteUrl(eventPath(lang, event)),
     }));
   const { error, value } = createEvents(events, { productId: 'hanoi-convention/timeline', method: 'PUBLISH', calName: `${t(lang).siteName}: ${t(lang).navTimeline}` });
   if (error || !value) throw error ?? new Error('the calendar could not be written');

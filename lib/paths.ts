@@ -25,9 +25,17 @@ export const paths = {
   root: () => sitePath('/'),
   home: (lang: Lang) => sitePath(`/${lang}/`),
   articles: (lang: Lang) => sitePath(`/${lang}/articles/`),
+  /** Page `number` of the article list; the first is the list's own address. */
+  articlesPage: (lang: Lang, number: number) => (number === 1 ? paths.articles(lang) : sitePath(`/${lang}/articles/page/${number}/`)),
   article: (lang: Lang, slug: string) => sitePath(`/${lang}/articles/${slug}/`),
   timeline: (lang: Lang) => sitePath(`/${lang}/timeline/`),
-  event: (lang: Lang, id: string) => sitePath(`/${lang}/timeline/#${id}`),
+  timelineYear: (lang: Lang, year: string) => sitePath(`/${lang}/timeline/${year}/`),
+  /** An event's anchor: on the timeline page, or on its year's page once the timeline is split (lib/timeline-pages.ts). */
+  event: (lang: Lang, id: string, year?: string) => `${year ? paths.timelineYear(lang, year) : paths.timeline(lang)}#${id}`,
+  /** The citations of a year's events. */
+  timelineCitations: (lang: Lang, year: string) => sitePath(`/${lang}/timeline/${year}/cite/`),
+  /** An event's citations, on the citation page of its year. */
+  eventCitation: (lang: Lang, id: string, year: string) => `${paths.timelineCitations(lang, year)}#cite-${id}`,
   about: (lang: Lang) => sitePath(`/${lang}/about/`),
   status: (lang: Lang) => sitePath(`/${lang}/status/`),
   data: (lang: Lang) => sitePath(`/${lang}/data/`),

@@ -3,6 +3,8 @@ import type { Article } from './content';
 import { t, type Lang } from './i18n';
 import { absoluteUrl, paths, UNTC_STATUS_URL } from './paths';
 import type { TimelineEvent } from './schema';
+import type { TimelineEntry } from './timeline';
+import { eventPath } from './timeline-pages';
 
 /*
  * schema.org descriptions for search engines and citation tools, as JSON-LD. Facts about the
@@ -48,7 +50,7 @@ export function articleJsonLd(article: Article): WithContext<NewsArticle> {
 }
 
 /** An event people attended, such as the signing ceremony: only events with a location qualify. */
-export function eventJsonLd(event: TimelineEvent & { location: string }, lang: Lang): WithContext<Event> {
+export function eventJsonLd(event: TimelineEvent & Pick<TimelineEntry, 'permalinkYear'> & { location: string }, lang: Lang): WithContext<Event> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -57,7 +59,7 @@ export function eventJsonLd(event: TimelineEvent & { location: string }, lang: L
     endDate: event.endDate ?? event.date,
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: { '@type': 'Place', name: event.location },
-    url: absoluteUrl(paths.event(lang, event.id)),
+    url: absoluteUrl(eventPath(lang, event)),
     sameAs: event.source,
   };
 }

@@ -1,19 +1,34 @@
 import type { Lang } from './i18n';
 import { getArticles, type Article } from './content';
 import type { TimelineEvent } from './schema';
+import { eventYear, isSplitTimeline } from './timeline-pages';
 
 /** A timeline event together with the article that tells its story. */
-export type TimelineEntry = TimelineEvent & { article: Pick<Article, 'slug' | 'title' | 'status' | 'date' | 'lastUpdated'> };
+export type TimelineEntry = TimelineEvent & {
+  article: Pick<Article, 'slug' | 'title' | 'status' | 'date' | 'lastUpdated'>;
+  /** Set once the timeline is split by year: the year whose page holds the event's permalink (see lib/timeline-pages.ts). */
+  permalinkYear?: string;
+};
+
+/** The events of one year of the timeline. */
+export type TimelineYear = { year: string; events: TimelineEntry[] };
 
 /** Oldest first; a month-only date sorts before the days of that month, and the id breaks ties. */
-function chronological(a: TimelineEntry, b: TimelineEntry): number {
+function chronological(a: TimelineEvent, b: TimelineEvent): number {
   return a.date.localeCompare(b.date) || (a.endDate ?? '').localeCompare(b.endDate ?? '') || a.id.localeCompare(b.id);
 }
 
-/** Every event of every given article (one language), in date order, each linked to its article. */
+/** Every event of every given article of one language, in date order, each linked to its article. */
 export function buildTimeline(articles: Article[]): TimelineEntry[] {
+  const split = isSplitTimeline(articles.reduce((count, article) => count + article.events.length, 0));
   return articles
-    .flatMap((article) => article.events.map((event) => ({ ...event, article: { slug: article.slug, title: article.title, status: article.status, date: article.date, lastUpdated: article.lastUpdated } })))
+    .flatMap((article) =>
+      article.events.map((event) => ({
+        ...event,
+        article: { slug: article.slug, title: article.title, status: article.status, date: article.date, lastUpdated: article.lastUpdated },
+        permalinkYear: split ? eventYear(event) : undefined,
+      })),
+    )
     .sort(chronological);
 }
 
@@ -23,6 +38,13 @@ export function buildTimeline(articles: Article[]): TimelineEntry[] {
  */
 export function compactTimeline(timeline: TimelineEntry[], articleSlug?: string): TimelineEntry[] {
   return timeline.filter((event) => event.key || event.article.slug === articleSlug);
+}
+
+/** A timeline in date order, as its years, oldest first. */
+export function timelineYears(timeline: TimelineEntry[]): TimelineYear[] {
+  const years = new Map<string, TimelineEntry[]>();
+  for (const event of timeline) years.set(eventYear(event), [...(years.get(eventYear(event)) ?? []), event]);
+  return [...years].map(([year, events]) => ({ year, events }));
 }
 
 /** The full timeline of a language: every event of every published article. */

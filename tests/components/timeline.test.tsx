@@ -33,6 +33,18 @@ describe('Timeline', () => {
     expect(within(item).getByRole('link', { name: 'news.un.org' })).toHaveAttribute('href', 'https://news.un.org/en/story/2025/10/1166182');
   });
 
+  it('full: links each event to its citations on its year’s citation page instead of repeating them', () => {
+    const { container } = render(<Timeline events={timeline} lang="en" variant="full" />);
+    const item = container.querySelector('li#ceremony') as HTMLElement;
+    expect(within(item).getByRole('link', { name: 'Cite: Signing ceremony in Hanoi' })).toHaveAttribute('href', '/en/timeline/2025/cite/#cite-ceremony');
+    expect(container.querySelector('[id^="cite-"]')).toBeNull();
+  });
+
+  it('compact: links to the year page once the timeline is split', () => {
+    render(<Timeline events={timeline.map((event) => ({ ...event, permalinkYear: event.date.slice(0, 4) }))} lang="en" />);
+    expect(screen.getByRole('link', { name: 'Signing ceremony in Hanoi' })).toHaveAttribute('href', '/en/timeline/2025/#ceremony');
+  });
+
   it('marks the events of the current article in text, not colour alone', () => {
     render(<Timeline events={timeline} lang="en" currentArticle="adoption" />);
     const items = screen.getAllByRole('listitem');

@@ -3,6 +3,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
 import { languages } from '@/lib/i18n';
+import { pageCount } from '@/lib/pagination';
+import { buildTimeline, timelineYears } from '@/lib/timeline';
 import { launchChromium } from './browser';
 import { builtPages } from './site-pages';
 
@@ -32,8 +34,10 @@ const pages = [...builtPages(), '/en/no-such-page/'];
 describe('axe-core finds no violations', () => {
   it('checks every page of the build', () => {
     const { articles } = loadContent(CONTENT_DIR);
-    // The root, then per language: home, article list, timeline, status, data, glossary, about and each article.
-    const expected = 1 + languages.reduce((sum, lang) => sum + 7 + articles[lang].length, 0);
+    // The root, then per language: home, article list, timeline, status, data, glossary, about, each
+    // article, each page of the article list, and each year of the timeline with its citation page.
+    const expected =
+      1 + languages.reduce((sum, lang) => sum + 7 + articles[lang].length + pageCount(articles[lang].length) + 2 * timelineYears(buildTimeline(articles[lang])).length, 0);
     expect(builtPages()).toHaveLength(expected);
     expect(pages).toContain('/vi/timeline/');
   });

@@ -75,7 +75,9 @@ describe.each(languages)('files built for %s', (lang) => {
 describe('the sitemap and robots.txt', () => {
   it('list every page with its translations', () => {
     const urls = [xml.parse(read('sitemap.xml')).urlset.url].flat();
-    expect(urls.map((u: { loc: string }) => u.loc.replace(SITE, '')).sort()).toEqual(builtPages().sort());
+    // The list's page 1 is also built at /<lang>/articles/page/1/ with /<lang>/articles/ as its canonical address.
+    const canonicalPages = builtPages().filter((page) => !page.endsWith('/articles/page/1/'));
+    expect(urls.map((u: { loc: string }) => u.loc.replace(SITE, '')).sort()).toEqual(canonicalPages.sort());
     const adoption = urls.find((u: { loc: string }) => u.loc === `${SITE}/en/articles/adoption/`);
     expect(adoption['xhtml:link'].map((link: Record<string, string>) => link['@_hreflang'])).toEqual(['en', 'vi']);
     expect(adoption.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
-import { buildTimeline, compactTimeline } from '@/lib/timeline';
+import { buildTimeline, compactTimeline, timelineYears } from '@/lib/timeline';
+import { TIMELINE_ONE_PAGE_LIMIT } from '@/lib/timeline-pages';
 import { article, contentDirWith, FIXTURE_DIR } from './content-dir';
 
 describe('buildTimeline', () => {
@@ -52,5 +53,40 @@ describe('compactTimeline', () => {
     const bigger = buildTimeline(loadContent(contentDirWith(Object.fromEntries(many))).articles.en);
     expect(bigger.length).toBe(timeline.length + 30);
     expect(compactTimeline(bigger, 'first-steps')).toEqual(compactTimeline(timeline, 'first-steps'));
+  });
+});
+
+describe('timelineYears', () => {
+  it('groups the timeline by the year each event starts, oldest first, keeping the order', () => {
+    const years = timelineYears(buildTimeline(loadContent(FIXTURE_DIR).articles.en));
+    expect(years.map(({ year, events }) => [year, events.map((e) => e.id)])).toEqual([
+      ['2019', ['committee-created']],
+      ['2022', ['talks']],
+      ['2024', ['third-committee', 'adoption']],
+    ]);
+  });
+});
+
+describe('a timeline too long for one page', () => {
+  // The fixture has 4 English events; these bring the total just past the limit.
+  const extra = TIMELINE_ONE_PAGE_LIMIT - 3;
+  const many = Array.from({ length: extra }, (_, i) => [
+    `en/extra-${i}.md`,
+    article(`events:\n  - id: extra-${i}\n    date: 2023-01-01\n    title: "E"\n    source: https://example.org`, 'See [the committee](/en/timeline/#committee-created).'),
+  ]);
+  const { articles } = loadContent(contentDirWith(Object.fromEntries(many)));
+
+  it('puts every event’s permalink on its year’s page', () => {
+    const timeline = buildTimeline(articles.en);
+    expect(timeline.length).toBe(TIMELINE_ONE_PAGE_LIMIT + 1);
+    expect(new Set(timeline.map((e) => e.permalinkYear === e.date.slice(0, 4)))).toEqual(new Set([true]));
+  });
+
+  it('points editors’ links to an event at its year’s page', () => {
+    expect(articles.en.find((a) => a.slug === 'extra-0')?.html).toContain('href="/en/timeline/2019/#committee-created"');
+  });
+
+  it('leaves a language that fits one page alone', () => {
+    expect(buildTimeline(articles.vi).every((e) => e.permalinkYear === undefined)).toBe(true);
   });
 });

@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import { DownloadLinks } from '@/components/download-links';
 import { PageShell } from '@/components/page-shell';
 import { Timeline } from '@/components/timeline';
+import { TimelineYears } from '@/components/timeline-years';
+import { YearIndex } from '@/components/year-index';
 import { otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
-import { getTimeline } from '@/lib/timeline';
+import { compactTimeline, getTimeline, timelineYears } from '@/lib/timeline';
+import { isSplitTimeline } from '@/lib/timeline-pages';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -17,9 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: text.navTimeline, description: text.allEvents, lang, pathByLang: inEveryLang(paths.timeline) });
 }
 
+/** The whole timeline grouped by year while it fits one page; once split, the index of its year pages and the key dates. */
 export default async function TimelinePage({ params }: Props) {
   const lang = await langParam(params);
   const text = t(lang);
+  const timeline = getTimeline(lang);
+  const years = timelineYears(timeline);
   return (
     <PageShell
       lang={lang}
@@ -31,7 +37,16 @@ export default async function TimelinePage({ params }: Props) {
       <p className="mt-2 text-muted">{text.allEvents}</p>
       <DownloadLinks dataset="timeline" lang={lang} />
       <div className="max-w-3xl">
-        <Timeline events={getTimeline(lang)} lang={lang} variant="full" heading={text.fullTimeline} />
+        {isSplitTimeline(timeline.length) ? (
+          <>
+            <YearIndex years={years} lang={lang} yearHref={(year) => paths.timelineYear(lang, year)} />
+            <div className="mt-10">
+              <Timeline events={compactTimeline(timeline)} lang={lang} />
+            </div>
+          </>
+        ) : (
+          <TimelineYears years={years} lang={lang} />
+        )}
       </div>
     </PageShell>
   );

@@ -48,6 +48,7 @@ export default async function ArticlePage({ params }: Props) {
   const { lang } = article;
   const text = t(lang);
   const other = otherLang(lang);
+  const timeline = getTimeline(lang);
   return (
     <PageShell
       lang={lang}
@@ -60,7 +61,7 @@ export default async function ArticlePage({ params }: Props) {
           { name: text.allArticles, path: paths.articles(lang) },
           { name: article.title, path: paths.article(lang, article.slug) },
         ]),
-        ...article.events.flatMap((event) => (event.location ? [eventJsonLd({ ...event, location: event.location }, lang)] : [])),
+        ...timeline.flatMap((event) => (event.article.slug === article.slug && event.location ? [eventJsonLd({ ...event, location: event.location }, lang)] : [])),
       ]}
     >
       <MainWithAside
@@ -69,7 +70,7 @@ export default async function ArticlePage({ params }: Props) {
           <>
             <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
             <div>
-              <Timeline events={compactTimeline(getTimeline(lang), article.slug)} lang={lang} currentArticle={article.slug} />
+              <Timeline events={compactTimeline(timeline, article.slug)} lang={lang} currentArticle={article.slug} />
               <p className="mt-4">
                 <a href={paths.timeline(lang)}>{text.fullTimeline}</a>
               </p>

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article-list';
+import { PageShell } from '@/components/page-shell';
+import { Pagination } from '@/components/pagination';
+import { getArticles } from '@/lib/content';
+import { fill, languages, otherLang, t, type Lang } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { pageCount, pageItems } from '@/lib/pagination';
+import { paths } from '@/lib/paths';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
+
+/*
+ * The article list, one page of ARTICLES_PER_PAGE at a time: page 1 at /<lang>/articles/, the
+ * others at /<lang>/articles/page/<n>/. Shared by both routes.
+ */
+
+/** The page numbers of the list in a language. */
+export function articlePageNumbers(lang: Lang): number[] {
+  return Array.from({ length: pageCount(getArticles(lang).length) }, (_, index) => index + 1);
+}
+
+/** Page `number` in each language that has that many pages. */
+function pathByLang(number: number): Partial<Record<Lang, string>> {
+  return Object.fromEntries(languages.filter((lang) => articlePageNumbers(lang).includes(number)).map((lang) => [lang, paths.articlesPage(lang, number)]));
+}
+
+function checkedNumber(lang: Lang, number: number): number {
+  if (!articlePageNumbers(lang).includes(number)) notFound();
+  return number;
+}
+
+export function articleListMetadata(lang: Lang, number: number): Metadata {
+  const text = t(lang);
+  const count = pageCount(getArticles(lang).length);
+  const title = number === 1 ? text.allArticles : `${text.allArticles}: ${fill(text.pageOfCount, { page: number, count })}`;
+  return pageMetadata({ title, description: text.articlesIntro, lang, pathByLang: pathByLang(checkedNumber(lang, number)) });
+}
+
+export function ArticleListPage({ lang, number }: { lang: Lang; number: number }) {
+  const text = t(lang);
+  const articles = getArticles(lang);
+  const count = pageCount(articles.length);
+  const other = otherLang(lang);
+  checkedNumber(lang, number);
+  return (
+    <PageShell
+      lang={lang}
+      section="articles"
+      withinSection={number > 1}
+      alternateHref={pathByLang(number)[other] ?? paths.articles(other)}
+      jsonLd={breadcrumbJsonLd(lang, [{ name: text.allArticles, path: paths.articles(lang) }])}
+    >
+      <h1 className="text-3xl font-bold">{text.allArticles}</h1>
+      <p className="mb-8 mt-2 text-muted">{text.articlesIntro}</p>
+      <div className="max-w-3xl">
+        <ArticleList articles={pageItems(articles, number)} lang={lang} />
+        <Pagination current={number} count={count} lang={lang} href={(n) => paths.articlesPage(lang, n)} />
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { DownloadLinks } from '@/components/download-links';
+import { PageShell } from '@/components/page-shell';
+import { Timeline } from '@/components/timeline';
+import { YearIndex } from '@/components/year-index';
+import { fill, otherLang, t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/paths';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
+import { yearOf, yearParams, yearPathByLang } from '../timeline-year';
+
+type Props = { params: Promise<{ lang: string; year: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = yearParams;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang, year } = await yearOf(params);
+  const text = t(lang);
+  return pageMetadata({ title: fill(text.timelineYearTitle, { year: year.year }), description: text.allEvents, lang, pathByLang: yearPathByLang(year.year) });
+}
+
+/** One year of the timeline, every event with its anchor: its permalinks' page once the timeline is split. */
+export default async function TimelineYearPage({ params }: Props) {
+  const { lang, year, years } = await yearOf(params);
+  const text = t(lang);
+  const title = fill(text.timelineYearTitle, { year: year.year });
+  const other = otherLang(lang);
+  return (
+    <PageShell
+      lang={lang}
+      section="timeline"
+      withinSection
+      alternateHref={yearPathByLang(year.year)[other] ?? paths.timeline(other)}
+      jsonLd={breadcrumbJsonLd(lang, [
+        { name: text.navTimeline, path: paths.timeline(lang) },
+        { name: year.year, path: paths.timelineYear(lang, year.year) },
+      ])}
+    >
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="mt-2 text-muted">{text.allEvents}</p>
+      <DownloadLinks dataset="timeline" lang={lang} />
+      <div className="max-w-3xl">
+        <YearIndex years={years} lang={lang} yearHref={(y) => paths.timelineYear(lang, y)} current={year.year} />
+        <div className="mt-8">
+          <Timeline events={year.events} lang={lang} variant="full" heading={year.year} />
+        </div>
+      </div>
+    </PageShell>
+  );
+}
