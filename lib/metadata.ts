@@ -12,6 +12,9 @@ export type PageMetadataInput = {
   article?: { published: string; modified?: string; image?: string };
 };
 
+/** The size of the articles' social cards (app/[lang]/articles/[slug]/social.png). */
+export const SOCIAL_IMAGE = { width: 800, height: 420 };
+
 /** The feeds of a language, for `<link rel="alternate">` auto-discovery on every page. */
 export function feedLinks(lang: Lang) {
   const title = t(lang).siteName;
@@ -26,7 +29,7 @@ export function feedLinks(lang: Lang) {
 export function pageMetadata({ title, description, lang, pathByLang, article }: PageMetadataInput): Metadata {
   const url = absoluteUrl(pathByLang[lang] ?? paths.home(lang));
   const languages = Object.fromEntries(Object.entries(pathByLang).map(([l, path]) => [l, absoluteUrl(path)]));
-  const images = article?.image ? [{ url: absoluteUrl(article.image), width: 1200, height: 630 }] : undefined;
+  const images = article?.image ? [{ url: absoluteUrl(article.image), ...SOCIAL_IMAGE }] : undefined;
   return {
     title,
     description,
