@@ -248,10 +248,11 @@ function withEventLinks(articles: Article[]): Article[] {
 }
 
 /**
- * Reads, validates and renders everything in a content folder. Any problem anywhere throws one
- * ContentError listing them all, so a build never goes on with part of the content.
+ * Reads, validates and renders everything in a content folder, unpublished articles included. Any
+ * problem anywhere throws one ContentError listing them all, so a build never goes on with part of
+ * the content. `selectArticles` then keeps what a build or the preview shows.
  */
-export function loadContent(dir: string, { includeUnpublished = false, today = todayIn(PUBLISHING_TIME_ZONE) }: LoadOptions = {}): Content {
+export function readContent(dir: string, { today = todayIn(PUBLISHING_TIME_ZONE) }: Pick<LoadOptions, 'today'> = {}): Content {
   const log = new ProblemLog();
   const glossary = log.read(path.join(dir, GLOSSARY_FILE), glossaryFileSchema)?.data.terms ?? [];
   const loaded = languages.flatMap((lang) => loadArticles(dir, lang, today, termLinks(glossary, lang), log));
@@ -263,9 +264,20 @@ export function loadContent(dir: string, { includeUnpublished = false, today = t
   const pages = Object.fromEntries(languages.map((lang) => [lang, loadPages(dir, lang, log)])) as Content['pages'];
   if (log.errors.length > 0 || !status) throw new ContentError(log.errors);
 
-  const visible = loaded.map(({ article }) => article).filter((article) => includeUnpublished || article.status === 'published');
-  const articles = Object.fromEntries(languages.map((lang) => [lang, withEventLinks(visible.filter((a) => a.lang === lang).sort(byNewest))])) as Content['articles'];
+  const all = loaded.map(({ article }) => article);
+  const articles = Object.fromEntries(languages.map((lang) => [lang, all.filter((a) => a.lang === lang).sort(byNewest)])) as Content['articles'];
   return { articles, keyFacts, glossary, status, pages, warnings: log.warnings };
+}
+
+/** The content a build shows (published articles only) or the preview shows (every article), from `readContent`. */
+export function selectArticles(content: Content, { includeUnpublished = false }: Pick<LoadOptions, 'includeUnpublished'> = {}): Content {
+  const shown = (articles: Article[]) => withEventLinks(articles.filter((article) => includeUnpublished || article.status === 'published'));
+  return { ...content, articles: Object.fromEntries(languages.map((lang) => [lang, shown(content.articles[lang])])) as Content['articles'] };
+}
+
+/** Reads a content folder and keeps what a build (or, with `includeUnpublished`, the preview) shows. */
+export function loadContent(dir: string, { includeUnpublished, today }: LoadOptions = {}): Content {
+  return selectArticles(readContent(dir, { today }), { includeUnpublished });
 }
 
 let siteContent: { content: Content; version: number } | undefined;
@@ -278,11 +290,22 @@ function newestChange(dir: string): number {
 }
 
 /**
- * The site's own content. A build reads it once per process for every page. The preview
- * (`next dev`) also shows unpublished articles, and reads the files again whenever one has been
- * saved since, so an editor sees a change on the next reload.
+ * Set by `npm run build` for `next build`: a file holding the site's content as the build read it
+ * (see scripts/build-site.ts), so Next's worker processes parse that instead of every markdown file.
+ */
+export const CONTENT_SNAPSHOT_ENV = 'CONTENT_SNAPSHOT';
+
+/**
+ * The site's own content. A build reads it once, before Next starts, and every page of every
+ * worker takes it from the snapshot. The preview (`next dev`) also shows unpublished articles, and
+ * reads the files again whenever one has been saved since, so an editor sees a change on reload.
  */
 export function getContent(): Content {
+  const snapshot = process.env[CONTENT_SNAPSHOT_ENV];
+  if (snapshot) {
+    siteContent ??= { content: JSON.parse(fs.readFileSync(snapshot, 'utf8')) as Content, version: 0 };
+    return siteContent.content;
+  }
   const preview = process.env.NODE_ENV === 'development';
   const version = preview ? newestChange(CONTENT_DIR) : 0;
   if (!siteContent || siteContent.version !== version) {

@@ -47,7 +47,12 @@ export function timelineYears(timeline: TimelineEntry[]): TimelineYear[] {
   return [...years].map(([year, events]) => ({ year, events }));
 }
 
+// Built once per list of articles: every page of a build shows part of the same timeline.
+const timelines = new WeakMap<Article[], TimelineEntry[]>();
+
 /** The full timeline of a language: every event of every published article. */
 export function getTimeline(lang: Lang): TimelineEntry[] {
-  return buildTimeline(getArticles(lang));
+  const articles = getArticles(lang);
+  if (!timelines.has(articles)) timelines.set(articles, buildTimeline(articles));
+  return timelines.get(articles)!;
 }

@@ -1,22 +1,45 @@
 /*
- * `npm run build` (after `npm run check` has passed): builds the site into out/ with Next.js, then
- * strips Next's client runtime from the export (scripts/strip-framework.ts) and adds the one
- * enhancement module. A failed build never leaves a half-written out/: the previous one is kept.
+ * `npm run build`: checks the content, then builds the site into out/ with Next.js, strips Next's
+ * client runtime from the export (scripts/strip-framework.ts) and adds the one enhancement module.
+ * Content is read once: Next's workers take it from a snapshot instead of parsing every file again.
+ * Invalid content stops the build before Next starts, and a failed build never leaves a
+ * half-written out/: the previous one is kept as it was.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { CONTENT_DIR, CONTENT_SNAPSHOT_ENV, readContent, selectArticles, type Content } from '../lib/content';
 import { BASE_PATH, SITE_URL } from '../lib/paths';
 import { buildEnhancements } from './build-enhancements';
+import { reportContent, reportProblems } from './content-report';
 import { keepPreviousOutput } from './keep-previous-output';
 import { stripExport } from './strip-framework';
 
+function siteContent(): Content | undefined {
+  try {
+    const all = readContent(CONTENT_DIR);
+    reportContent(all);
+    return selectArticles(all);
+  } catch (error) {
+    reportProblems(error, 'run npm run build again');
+    return undefined;
+  }
+}
+
+const content = siteContent();
+if (!content) process.exit(1);
 if (!process.env.SITE_URL) {
   console.warn(`SITE_URL is not set: canonical links, feeds, the sitemap and citations will point to ${SITE_URL}. Set SITE_URL=https://… for a public build.`);
 }
 
+const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-content-'));
+const snapshot = path.join(snapshotDir, 'content.json');
+fs.writeFileSync(snapshot, JSON.stringify(content));
+
 const out = path.resolve('out');
 const code = await keepPreviousOutput(out, async () => {
-  const next = spawnSync('next', ['build'], { stdio: 'inherit' }).status ?? 1;
+  const next = spawnSync('next', ['build'], { stdio: 'inherit', env: { ...process.env, [CONTENT_SNAPSHOT_ENV]: snapshot } }).status ?? 1;
   if (next !== 0) return next;
   const enhancementScript = await buildEnhancements(out, BASE_PATH);
   const report = await stripExport(out, { basePath: BASE_PATH, enhancementScript });
@@ -24,5 +47,6 @@ const code = await keepPreviousOutput(out, async () => {
   console.log(`✓ Plain HTML: ${report.pages} pages without the framework (${report.removedFiles} files, ${megabytes} MB removed); ${report.enhancedPages.length} load ${enhancementScript}.`);
   return 0;
 });
+fs.rmSync(snapshotDir, { recursive: true, force: true });
 if (code !== 0) console.error('✗ The build failed: out/ still holds the previous build.');
 process.exitCode = code;

@@ -54,7 +54,7 @@ describe('npm run build when Next.js fails', () => {
     fs.writeFileSync(path.join(bin, 'next'), '#!/bin/sh\nmkdir -p out && echo partial > out/index.html\nexit 1\n', { mode: 0o755 });
     fs.mkdirSync(path.join(project, 'out'));
     fs.writeFileSync(path.join(project, 'out', 'index.html'), 'previous');
-    const { code, stderr } = runScript('build-site.ts', [], { cwd: project, env: { PATH: `${bin}:${process.env.PATH}` } });
+    const { code, stderr } = runScript('build-site.ts', [], { cwd: project, env: { PATH: `${bin}:${process.env.PATH}`, CONTENT_DIR: contentDirWith({}) } });
     expect(code).toBe(1);
     expect(stderr).toContain('out/ still holds the previous build');
     expect(fs.readFileSync(path.join(project, 'out', 'index.html'), 'utf8')).toBe('previous');
