@@ -1,10 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { articleTranslations, getArticles } from '@/lib/content';
-import { getStatus } from '@/lib/status';
-import { getTimeline, timelineYears } from '@/lib/timeline';
-import { pageCount } from '@/lib/pagination';
 import { languages, type Lang } from '@/lib/i18n';
+import { pageCount } from '@/lib/pagination';
 import { absoluteUrl, inEveryLang, paths } from '@/lib/paths';
+import { articleTranslations, getArticles, getStatus, getTimeline } from '@/lib/site';
+import { timelineYears } from '@/lib/timeline';
 
 export const dynamic = 'force-static';
 
@@ -35,7 +34,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
       ...Array.from({ length: pageCount(getArticles(lang).length) - 1 }, (_, index) => ({ url: absoluteUrl(paths.articlesPage(lang, index + 2)), lastModified: latest(lang) })),
       ...timelineYears(getTimeline(lang)).flatMap(({ year, events }) => {
         const lastModified = events.map((event) => event.article.lastUpdated ?? event.article.date).sort().at(-1);
-        return [paths.timelineYear(lang, year), paths.timelineCitations(lang, year)].map((path) => ({ url: absoluteUrl(path), lastModified }));
+        const citationPages = [...new Set(events.map((event) => event.citationPage))].map((page) => paths.timelineCitations(lang, year, page));
+        return [paths.timelineYear(lang, year), ...citationPages].map((path) => ({ url: absoluteUrl(path), lastModified }));
       }),
       ...getArticles(lang).map((article) => entry(articleTranslations(article.slug), lang, article.lastUpdated ?? article.date)),
     ]),

@@ -1,4 +1,4 @@
-import type { CitationStyle } from '@/lib/citation';
+import type { CitationStyle } from '@/lib/citation-styles';
 
 export type AccessDateProps = {
   style: CitationStyle;

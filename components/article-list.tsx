@@ -1,6 +1,6 @@
-import type { Article } from '@/lib/content';
 import type { Lang } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
+import type { Article } from '@/lib/schema';
 import { FormattedDate } from './formatted-date';
 import { Heading, type HeadingLevel } from './heading';
 import { StatusTag } from './status-tag';

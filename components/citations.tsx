@@ -1,4 +1,5 @@
-import { cite, citationStyles, styleNames, type CitableWork, type CitationStyle } from '@/lib/citation';
+import { cite, type CitableWork } from '@/lib/citation';
+import { citationStyles, styleNames, type CitationStyle } from '@/lib/citation-styles';
 import { t, type Lang } from '@/lib/i18n';
 import { AccessDate } from './access-date';
 import { CopyButton } from './copy-button';

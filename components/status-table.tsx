@@ -2,7 +2,7 @@ import { isOrganization, participantName } from '@/lib/countries';
 import { formatDate } from '@/lib/dates';
 import { fill, t, type Lang } from '@/lib/i18n';
 import { sourceName, UNTC_STATUS_URL } from '@/lib/paths';
-import type { Participant } from '@/lib/status';
+import type { Participant } from '@/lib/schema';
 import { FormattedDate } from './formatted-date';
 import { Heading, type HeadingLevel } from './heading';
 

@@ -1,5 +1,5 @@
-import type { ArticleStatus } from '@/lib/content';
 import { t, type Lang } from '@/lib/i18n';
+import type { ArticleStatus } from '@/lib/schema';
 
 export type StatusTagProps = { status: ArticleStatus; lang: Lang };
 

@@ -68,7 +68,7 @@ export function Timeline({ events, lang, variant = 'compact', currentArticle, he
                     </a>
                     <span className="print:hidden">
                       {' · '}
-                      <a href={paths.eventCitation(lang, event.id, eventYear(event))}>
+                      <a href={paths.eventCitation(lang, event.id, eventYear(event), event.citationPage)}>
                         {text.citeEvent}
                         <span className="sr-only">: {event.title}</span>
                       </a>

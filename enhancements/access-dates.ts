@@ -1,5 +1,4 @@
-import { formatAccessDate } from '../lib/access-date';
-import type { CitationStyle } from '../lib/citation';
+import { formatAccessDate, type CitationStyle } from '../lib/citation-styles';
 
 /**
  * Access dates in citations: `<span data-access-date="STYLE">[date accessed]</span>`. The static

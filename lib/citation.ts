@@ -1,8 +1,8 @@
 import { parseISO } from 'date-fns';
-import { apaDate, longDate, mlaDate } from './access-date';
-import type { Article } from './content';
+import { apaDate, longDate, mlaDate, type CitationStyle } from './citation-styles';
 import { t, type Lang } from './i18n';
 import { absoluteUrl, paths } from './paths';
+import type { Article } from './schema';
 import type { TimelineEntry } from './timeline';
 import { eventPath } from './timeline-pages';
 
@@ -13,11 +13,6 @@ import { eventPath } from './timeline-pages';
  * is one small template per style, checked against hand-written examples in the tests.
  * The access date is the reader's: it is a placeholder part, filled in their browser.
  */
-
-export const citationStyles = ['apa', 'mla', 'chicago', 'bibtex'] as const;
-export type CitationStyle = (typeof citationStyles)[number];
-
-export const styleNames: Record<CitationStyle, string> = { apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' };
 
 /** What is cited: a page (or a timeline entry) of this site. */
 export type CitableWork = {

@@ -11,46 +11,18 @@ import {
   glossaryFileSchema,
   keyFactsFileSchema,
   pageFrontMatterSchema,
+  pageNames,
   SLUG_PATTERN,
-  type ArticleFrontMatter,
+  statusFileSchema,
+  type Article,
+  type ArticleStatus,
+  type Content,
   type GlossaryTerm,
-  type KeyFactEntry,
-  type PageFrontMatter,
+  type Page,
+  type PageName,
+  type Status,
 } from './schema';
-import { loadStatus, type Status } from './status';
 import { isSplitTimeline, linkEventsToYearPages } from './timeline-pages';
-
-/**
- * `published` is public; a `draft` (draft: true) and a `scheduled` article (dated after today)
- * are shown only in `npm run dev`, marked, and never built into the site.
- */
-export type ArticleStatus = 'published' | 'draft' | 'scheduled';
-
-/** An article in one language. `slug` is its file name and its URL; the same slug in both languages pairs translations. */
-export type Article = ArticleFrontMatter & {
-  slug: string;
-  lang: Lang;
-  html: string;
-  status: ArticleStatus;
-  /** The latest of `updated` and the dates of `changes` (which are sorted newest first); undefined if never updated. */
-  lastUpdated?: string;
-};
-
-/** A fixed page of the site (home introduction, about) whose text editors own. */
-export type Page = PageFrontMatter & { html: string };
-
-export const pageNames = ['home', 'about'] as const;
-export type PageName = (typeof pageNames)[number];
-
-export type Content = {
-  articles: Record<Lang, Article[]>;
-  keyFacts: KeyFactEntry[];
-  glossary: GlossaryTerm[];
-  status: Status;
-  pages: Record<Lang, Record<PageName, Page>>;
-  /** Things to look at that do not stop the build, such as missing or outdated translations. */
-  warnings: ContentProblem[];
-};
 
 export type LoadOptions = {
   /** Keep drafts and scheduled articles (for `npm run dev`). */
@@ -64,6 +36,7 @@ export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || 'content');
 
 const KEY_FACTS_FILE = 'key-facts.md';
 const GLOSSARY_FILE = 'glossary.md';
+const STATUS_FILE = 'status.md';
 
 /** The glossary terms an article in this language links to. Paths without the base path: the renderer adds it. */
 function termLinks(glossary: GlossaryTerm[], lang: Lang): TermLink[] {
@@ -222,6 +195,11 @@ function checkTranslations(loaded: LoadedArticle[], dir: string, log: ProblemLog
   }
 }
 
+/** Reads and checks `<dir>/status.md`; undefined (with the problems logged) when it is not valid. */
+export function loadStatus(dir: string, log: ProblemLog): Status | undefined {
+  return log.read(path.join(dir, STATUS_FILE), statusFileSchema)?.data;
+}
+
 function loadPages(dir: string, lang: Lang, log: ProblemLog): Record<PageName, Page> {
   const entries = pageNames.map((name) => {
     const file = path.join(dir, 'pages', lang, `${name}.md`);
@@ -278,57 +256,4 @@ export function selectArticles(content: Content, { includeUnpublished = false }:
 /** Reads a content folder and keeps what a build (or, with `includeUnpublished`, the preview) shows. */
 export function loadContent(dir: string, { includeUnpublished, today }: LoadOptions = {}): Content {
   return selectArticles(readContent(dir, { today }), { includeUnpublished });
-}
-
-let siteContent: { content: Content; version: number } | undefined;
-
-/** The newest modification time in a folder: it changes whenever an editor saves a file. */
-function newestChange(dir: string): number {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .reduce((newest, file) => Math.max(newest, fs.statSync(path.join(dir, file)).mtimeMs), fs.statSync(dir).mtimeMs);
-}
-
-/**
- * Set by `npm run build` for `next build`: a file holding the site's content as the build read it
- * (see scripts/build-site.ts), so Next's worker processes parse that instead of every markdown file.
- */
-export const CONTENT_SNAPSHOT_ENV = 'CONTENT_SNAPSHOT';
-
-/**
- * The site's own content. A build reads it once, before Next starts, and every page of every
- * worker takes it from the snapshot. The preview (`next dev`) also shows unpublished articles, and
- * reads the files again whenever one has been saved since, so an editor sees a change on reload.
- */
-export function getContent(): Content {
-  const snapshot = process.env[CONTENT_SNAPSHOT_ENV];
-  if (snapshot) {
-    siteContent ??= { content: JSON.parse(fs.readFileSync(snapshot, 'utf8')) as Content, version: 0 };
-    return siteContent.content;
-  }
-  const preview = process.env.NODE_ENV === 'development';
-  const version = preview ? newestChange(CONTENT_DIR) : 0;
-  if (!siteContent || siteContent.version !== version) {
-    siteContent = { content: loadContent(CONTENT_DIR, { includeUnpublished: preview }), version };
-  }
-  return siteContent.content;
-}
-
-/** The articles of a language, newest first. */
-export function getArticles(lang: Lang): Article[] {
-  return getContent().articles[lang];
-}
-
-/** One article, or undefined when the language has no article with that slug. */
-export function getArticle(lang: Lang, slug: string): Article | undefined {
-  return getArticles(lang).find((article) => article.slug === slug);
-}
-
-/** An article's path in each language that has it, for language switches and `hreflang`. */
-export function articleTranslations(slug: string): Partial<Record<Lang, string>> {
-  return Object.fromEntries(languages.filter((lang) => getArticle(lang, slug)).map((lang) => [lang, paths.article(lang, slug)]));
-}
-
-export function getPage(lang: Lang, name: PageName): Page {
-  return getContent().pages[lang][name];
 }

@@ -1,13 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import { addDays, format, parseISO } from 'date-fns';
 import { createEvents, type DateArray } from 'ics';
+import { isOrganization, participantName, sortByName } from './countries';
 import { isMonthOnly } from './dates';
 import { t, type Lang } from './i18n';
-import { isOrganization, participantName, sortByName } from './countries';
-import { getKeyFacts } from './key-facts';
+import type { KeyFact } from './key-facts';
 import { absoluteUrl, paths } from './paths';
-import { getStatus, instrumentsInOrder } from './status';
-import { getTimeline } from './timeline';
+import type { Status } from './schema';
+import { instrumentsInOrder } from './status';
+import type { TimelineEntry } from './timeline';
 import { eventPath } from './timeline-pages';
 
 /*
@@ -33,8 +34,8 @@ export const statusFields = [
 
 type Row<F extends readonly string[]> = Record<F[number], string | boolean | null>;
 
-export function timelineRows(lang: Lang): Row<typeof timelineFields>[] {
-  return getTimeline(lang).map((event) => ({
+export function timelineRows(timeline: TimelineEntry[], lang: Lang): Row<typeof timelineFields>[] {
+  return timeline.map((event) => ({
     id: event.id,
     date: event.date,
     endDate: event.endDate ?? null,
@@ -46,8 +47,8 @@ export function timelineRows(lang: Lang): Row<typeof timelineFields>[] {
   }));
 }
 
-export function keyFactRows(lang: Lang): Row<typeof keyFactFields>[] {
-  return getKeyFacts(lang).map((fact) => ({
+export function keyFactRows(facts: KeyFact[]): Row<typeof keyFactFields>[] {
+  return facts.map((fact) => ({
     id: fact.id,
     label: fact.label,
     value: fact.value ?? null,
@@ -60,8 +61,7 @@ export function keyFactRows(lang: Lang): Row<typeof keyFactFields>[] {
 }
 
 /** One row per participant: its signature and, once deposited, its instrument and place in the count. */
-export function statusRows(lang: Lang): Row<typeof statusFields>[] {
-  const { participants, asOf } = getStatus();
+export function statusRows({ participants, asOf }: Status, lang: Lang): Row<typeof statusFields>[] {
   const numbers = new Map(instrumentsInOrder(participants).map((instrument) => [instrument.code, instrument.number]));
   return sortByName(participants, lang).map((participant) => ({
     code: participant.code,
@@ -95,8 +95,8 @@ const dayArray = (day: Date): DateArray => format(day, 'yyyy-M-d').split('-').ma
  * file again updates events instead of duplicating them. Month-only dates have no day to put in
  * a calendar and are left out.
  */
-export function timelineCalendar(lang: Lang): string {
-  const events = getTimeline(lang)
+export function timelineCalendar(timeline: TimelineEntry[], lang: Lang): string {
+  const events = timeline
     .filter((event) => !isMonthOnly(event.date))
     .map((event) => ({
       uid: `${event.id}.${lang}@hanoi-convention`,

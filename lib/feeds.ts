@@ -1,10 +1,10 @@
 import { Feed } from 'feed';
-import { getArticles, type Article } from './content';
 import { participantName } from './countries';
 import { formatDate } from './dates';
 import { fill, t, type Lang } from './i18n';
 import { absoluteUrl, paths, SITE_URL, sitePath } from './paths';
-import { entryIntoForce, getStatus, instrumentsInOrder, type Status } from './status';
+import type { Article, Status } from './schema';
+import { entryIntoForce, instrumentsInOrder } from './status';
 
 /** One item of a feed: an article, or a change in the Convention's status. */
 export type FeedEntry = {
@@ -99,9 +99,4 @@ export function statusEntries(status: Status, lang: Lang): FeedEntry[] {
     });
   }
   return entries;
-}
-
-/** The site's feed for a language: every published article and every change in the status. */
-export function siteFeed(lang: Lang): Feed {
-  return buildFeed(lang, [...getArticles(lang).map(articleEntry), ...statusEntries(getStatus(), lang)]);
 }

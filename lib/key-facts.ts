@@ -1,4 +1,3 @@
-import { getContent } from './content';
 import type { Lang } from './i18n';
 import type { KeyFactEntry } from './schema';
 
@@ -17,9 +16,4 @@ export function localizeKeyFacts(entries: KeyFactEntry[], lang: Lang): KeyFact[]
     value: value?.[lang],
     detail: detail?.[lang],
   }));
-}
-
-/** The site's key facts in one language. */
-export function getKeyFacts(lang: Lang): KeyFact[] {
-  return localizeKeyFacts(getContent().keyFacts, lang);
 }

@@ -32,10 +32,10 @@ export const paths = {
   timelineYear: (lang: Lang, year: string) => sitePath(`/${lang}/timeline/${year}/`),
   /** An event's anchor: on the timeline page, or on its year's page once the timeline is split (lib/timeline-pages.ts). */
   event: (lang: Lang, id: string, year?: string) => `${year ? paths.timelineYear(lang, year) : paths.timeline(lang)}#${id}`,
-  /** The citations of a year's events. */
-  timelineCitations: (lang: Lang, year: string) => sitePath(`/${lang}/timeline/${year}/cite/`),
-  /** An event's citations, on the citation page of its year. */
-  eventCitation: (lang: Lang, id: string, year: string) => `${paths.timelineCitations(lang, year)}#cite-${id}`,
+  /** Page `page` (from 1) of the citations of a year's events. */
+  timelineCitations: (lang: Lang, year: string, page: number) => sitePath(`/${lang}/timeline/${year}/cite/${page}/`),
+  /** An event's citations, on its year's citation pages. */
+  eventCitation: (lang: Lang, id: string, year: string, page: number) => `${paths.timelineCitations(lang, year, page)}#cite-${id}`,
   about: (lang: Lang) => sitePath(`/${lang}/about/`),
   status: (lang: Lang) => sitePath(`/${lang}/status/`),
   data: (lang: Lang) => sitePath(`/${lang}/data/`),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { languages } from './i18n';
+import type { ContentProblem } from './content-error';
+import { isParticipantCode } from './countries';
+import { languages, type Lang } from './i18n';
 
 /*
  * The content contract: what editors may write in content/. Every TypeScript type for content is
@@ -180,3 +182,140 @@ export const glossaryFileSchema = z.strictObject({
 });
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/*
+ * content/status.md: the signatures and instruments of each participant.
+ */
+
+const instrumentTypes = ['ratification', 'acceptance', 'approval', 'accession'] as const;
+
+const participantCode = text('an ISO 3166-1 alpha-2 country code such as VN, or EU').refine(isParticipantCode, {
+  error: (iss) => {
+    const code = String(iss.input);
+    return isParticipantCode(code.toUpperCase())
+      ? `"${code}" must be written in capitals ("${code.toUpperCase()}")`
+      : `"${code}" is not an ISO 3166-1 alpha-2 country code (or EU)`;
+  },
+});
+
+/** One day, or an ISO 8601 interval of days (`2025-10-25/2025-10-26`), the later day second. */
+function isDayOrDays(value: string): boolean {
+  const [start, end, ...rest] = value.split('/');
+  return rest.length === 0 && isIsoDay(start) && (end === undefined || (isIsoDay(end) && end > start));
+}
+
+/**
+ * The day of signature or, where the sources say only "at the Hanoi ceremony", the interval of days
+ * it falls in: a day is never made up. Read as `{ date, endDate }`, the shape every date range has.
+ */
+const signatureDate = text('a date, YYYY-MM-DD, or YYYY-MM-DD/YYYY-MM-DD when only the days it falls between are known')
+  .refine(isDayOrDays, {
+    error: (iss) => `${JSON.stringify(iss.input)} is not a date (expected YYYY-MM-DD, or YYYY-MM-DD/YYYY-MM-DD with the later day second)`,
+  })
+  .transform((value) => {
+    const [date, endDate] = value.split('/');
+    return endDate ? { date, endDate } : { date };
+  });
+
+const instrumentSchema = z.strictObject(
+  {
+    type: z.enum(instrumentTypes, {
+      error: (iss) =>
+        iss.input === undefined
+          ? 'is missing (expected ratification, acceptance, approval or accession)'
+          : `${JSON.stringify(iss.input)} is not a kind of instrument (expected ratification, acceptance, approval or accession)`,
+    }),
+    /** The day of deposit with the Secretary-General. */
+    date: isoDay,
+    source: webAddress,
+  },
+  { error: 'expected the instrument as type, date and source' },
+);
+
+const participantSchema = z
+  .strictObject({
+    code: participantCode,
+    signed: signatureDate.optional(),
+    /** Where the signature is verified. */
+    source: webAddress.optional(),
+    instrument: instrumentSchema.optional(),
+  })
+  .superRefine(({ signed, source, instrument }, ctx) => {
+    const problem = (field: string[], message: string) => ctx.addIssue({ code: 'custom', path: field, message });
+    if (!signed) {
+      // Signature is not a step of accession: a State that did not sign joins by accession only.
+      if (instrument?.type !== 'accession') problem(['signed'], 'is missing (expected YYYY-MM-DD; only a State that joins by accession has no signature)');
+      if (source) problem(['source'], 'is the source of a signature, but signed is missing (an instrument has a source of its own)');
+      return;
+    }
+    if (!source) problem(['source'], 'is missing (expected the web address where the signature is verified)');
+    if (instrument?.type === 'accession') problem(['instrument', 'type'], 'accession is for a State that did not sign (a signatory deposits ratification, acceptance or approval)');
+    // Against the first possible day: with only an interval known, nothing earlier is certain.
+    if (instrument && instrument.date < signed.date) problem(['instrument', 'date'], `${instrument.date} is before the signature (${signed.date})`);
+  });
+
+export const statusFileSchema = z.strictObject({
+  /** When the status was last checked against the sources. */
+  asOf: isoDayOrMonth,
+  hanoiSignatories: z.strictObject(
+    {
+      count: z
+        .int({ error: (iss) => (iss.input === undefined ? 'is missing (expected the number of signatories at Hanoi)' : 'expected a whole number') })
+        .positive({ error: 'expected a number above 0' }),
+      source: webAddress,
+    },
+    { error: (iss) => (iss.input === undefined ? 'is missing (expected count and source)' : 'expected count and source') },
+  ),
+  participants: z
+    .array(participantSchema, { error: (iss) => (iss.input === undefined ? 'is missing (expected a list of participants)' : 'expected a list of participants') })
+    .superRefine((participants, ctx) => {
+      const seen = new Map<string, number>();
+      participants.forEach(({ code }, index) => {
+        const first = seen.get(code);
+        if (first === undefined) seen.set(code, index);
+        else ctx.addIssue({ code: 'custom', path: [index, 'code'], message: `"${code}" is also participants[${first}] (list each participant once)` });
+      });
+    }),
+});
+
+/** content/status.md: who has signed and who has joined. */
+export type Status = z.output<typeof statusFileSchema>;
+export type Participant = Status['participants'][number];
+export type Instrument = NonNullable<Participant['instrument']>;
+
+/*
+ * Content as the loader hands it on: the types every module reads, derived from the schemas above.
+ */
+
+/**
+ * `published` is public; a `draft` (draft: true) and a `scheduled` article (dated after today)
+ * are shown only in `npm run dev`, marked, and never built into the site.
+ */
+export type ArticleStatus = 'published' | 'draft' | 'scheduled';
+
+/** An article in one language. `slug` is its file name and its URL; the same slug in both languages pairs translations. */
+export type Article = ArticleFrontMatter & {
+  slug: string;
+  lang: Lang;
+  html: string;
+  status: ArticleStatus;
+  /** The latest of `updated` and the dates of `changes` (which are sorted newest first); undefined if never updated. */
+  lastUpdated?: string;
+};
+
+/** A fixed page of the site (home introduction, about) whose text editors own. */
+export type Page = PageFrontMatter & { html: string };
+
+export const pageNames = ['home', 'about'] as const;
+export type PageName = (typeof pageNames)[number];
+
+/** Everything in a content folder, read, validated and rendered. */
+export type Content = {
+  articles: Record<Lang, Article[]>;
+  keyFacts: KeyFactEntry[];
+  glossary: GlossaryTerm[];
+  status: Status;
+  pages: Record<Lang, Record<PageName, Page>>;
+  /** Things to look at that do not stop the build, such as missing or outdated translations. */
+  warnings: ContentProblem[];
+};

@@ -1,8 +1,7 @@
 import type { BreadcrumbList, Event, Legislation, NewsArticle, WithContext } from 'schema-dts';
-import type { Article } from './content';
 import { t, type Lang } from './i18n';
 import { absoluteUrl, paths, UNTC_STATUS_URL } from './paths';
-import type { TimelineEvent } from './schema';
+import type { Article, TimelineEvent } from './schema';
 import type { TimelineEntry } from './timeline';
 import { eventPath } from './timeline-pages';
 

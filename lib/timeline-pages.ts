@@ -6,11 +6,15 @@ import { paths } from './paths';
  * TIMELINE_ONE_PAGE_LIMIT events, the whole timeline is one page, grouped by year; beyond that
  * each year has its own page, so no page grows without bound, and an event's permalink is on its
  * year's page. Every year also has a page of its own at any size, and its events' citations are on
- * that year's citation page, so each event's markup carries one link instead of four citations.
+ * that year's citation pages, CITATIONS_PER_PAGE events to a page, so each event's markup carries
+ * one link instead of four citations.
  */
 
 /** Above this many events in a language, the timeline is one page per year. */
 export const TIMELINE_ONE_PAGE_LIMIT = 150;
+
+/** Events per page of a year's citations: four citations each make these the heaviest pages. */
+export const CITATIONS_PER_PAGE = 50;
 
 export function isSplitTimeline(eventCount: number): boolean {
   return eventCount > TIMELINE_ONE_PAGE_LIMIT;

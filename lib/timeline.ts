@@ -1,13 +1,13 @@
-import type { Lang } from './i18n';
-import { getArticles, type Article } from './content';
-import type { TimelineEvent } from './schema';
-import { eventYear, isSplitTimeline } from './timeline-pages';
+import type { Article, TimelineEvent } from './schema';
+import { CITATIONS_PER_PAGE, eventYear, isSplitTimeline } from './timeline-pages';
 
 /** A timeline event together with the article that tells its story. */
 export type TimelineEntry = TimelineEvent & {
   article: Pick<Article, 'slug' | 'title' | 'status' | 'date' | 'lastUpdated'>;
   /** Set once the timeline is split by year: the year whose page holds the event's permalink (see lib/timeline-pages.ts). */
   permalinkYear?: string;
+  /** Which of its year's citation pages cites the event (from 1). */
+  citationPage: number;
 };
 
 /** The events of one year of the timeline. */
@@ -21,6 +21,7 @@ function chronological(a: TimelineEvent, b: TimelineEvent): number {
 /** Every event of every given article of one language, in date order, each linked to its article. */
 export function buildTimeline(articles: Article[]): TimelineEntry[] {
   const split = isSplitTimeline(articles.reduce((count, article) => count + article.events.length, 0));
+  const inYear = new Map<string, number>();
   return articles
     .flatMap((article) =>
       article.events.map((event) => ({
@@ -29,7 +30,12 @@ export function buildTimeline(articles: Article[]): TimelineEntry[] {
         permalinkYear: split ? eventYear(event) : undefined,
       })),
     )
-    .sort(chronological);
+    .sort(chronological)
+    .map((event) => {
+      const index = inYear.get(eventYear(event)) ?? 0;
+      inYear.set(eventYear(event), index + 1);
+      return { ...event, citationPage: Math.floor(index / CITATIONS_PER_PAGE) + 1 };
+    });
 }
 
 /**
@@ -45,14 +51,4 @@ export function timelineYears(timeline: TimelineEntry[]): TimelineYear[] {
   const years = new Map<string, TimelineEntry[]>();
   for (const event of timeline) years.set(eventYear(event), [...(years.get(eventYear(event)) ?? []), event]);
   return [...years].map(([year, events]) => ({ year, events }));
-}
-
-// Built once per list of articles: every page of a build shows part of the same timeline.
-const timelines = new WeakMap<Article[], TimelineEntry[]>();
-
-/** The full timeline of a language: every event of every published article. */
-export function getTimeline(lang: Lang): TimelineEntry[] {
-  const articles = getArticles(lang);
-  if (!timelines.has(articles)) timelines.set(articles, buildTimeline(articles));
-  return timelines.get(articles)!;
 }

@@ -4,7 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { codeFromNumeric, isOrganization } from './countries';
-import type { Participant } from './status';
+import type { Participant } from './schema';
 
 /** Width of the map in SVG units; the height follows from the projection. */
 const WIDTH = 960;

@@ -1,41 +1,30 @@
 /*
  * `npm run build`: checks the content, then builds the site into out/ with Next.js, strips Next's
  * client runtime from the export (scripts/strip-framework.ts) and adds the one enhancement module.
- * Content is read once: Next's workers take it from a snapshot instead of parsing every file again.
- * Invalid content stops the build before Next starts, and a failed build never leaves a
- * half-written out/: the previous one is kept as it was.
+ * Content is read once, by the check, which writes a snapshot that Next's workers take instead of
+ * parsing every file again. Invalid content stops the build before Next starts, and a failed build
+ * never leaves a half-written out/: the previous one is kept as it was.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CONTENT_DIR, CONTENT_SNAPSHOT_ENV, readContent, selectArticles, type Content } from '../lib/content';
 import { BASE_PATH, SITE_URL } from '../lib/paths';
+import { CONTENT_SNAPSHOT_ENV } from '../lib/site';
 import { buildEnhancements } from './build-enhancements';
-import { reportContent, reportProblems } from './content-report';
 import { keepPreviousOutput } from './keep-previous-output';
 import { stripExport } from './strip-framework';
 
-function siteContent(): Content | undefined {
-  try {
-    const all = readContent(CONTENT_DIR);
-    reportContent(all);
-    return selectArticles(all);
-  } catch (error) {
-    reportProblems(error, 'run npm run build again');
-    return undefined;
-  }
+const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-content-'));
+const snapshot = path.join(snapshotDir, 'content.json');
+const check = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'check-content.ts'), '--snapshot', snapshot], { stdio: 'inherit' });
+if (check.status !== 0) {
+  fs.rmSync(snapshotDir, { recursive: true, force: true });
+  process.exit(1);
 }
-
-const content = siteContent();
-if (!content) process.exit(1);
 if (!process.env.SITE_URL) {
   console.warn(`SITE_URL is not set: canonical links, feeds, the sitemap and citations will point to ${SITE_URL}. Set SITE_URL=https://… for a public build.`);
 }
-
-const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-content-'));
-const snapshot = path.join(snapshotDir, 'content.json');
-fs.writeFileSync(snapshot, JSON.stringify(content));
 
 const out = path.resolve('out');
 const code = await keepPreviousOutput(out, async () => {

@@ -1,13 +1,49 @@
 /*
  * `npm run check`: validates everything in content/ in seconds, without building the site.
  * Prints every problem with its file and field, then the translation report; exits 1 on errors.
+ *
+ * `npm run build` runs it first with `--snapshot FILE`: it then also writes what the site shows to
+ * FILE, which Next's workers read instead of the content folder. Running it as its own process
+ * means the memory the content took is given back before Next starts.
  */
-import { CONTENT_DIR, readContent } from '../lib/content';
-import { reportContent, reportProblems } from './content-report';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONTENT_DIR, readContent, selectArticles } from '../lib/content';
+import { ContentError, formatProblem } from '../lib/content-error';
+import { languages } from '../lib/i18n';
+import type { Content } from '../lib/schema';
 
+function summary(content: Content): string {
+  const published = languages.map((lang) => `${content.articles[lang].filter((a) => a.status === 'published').length} ${lang}`);
+  return `${published.join(' + ')} published articles, ${content.keyFacts.length} key facts`;
+}
+
+function report(content: Content) {
+  const waiting = languages.flatMap((lang) => content.articles[lang].filter((a) => a.status !== 'published'));
+  if (waiting.length > 0) {
+    console.log('Not published yet (visible in npm run dev only):');
+    for (const article of waiting) {
+      const why = article.status === 'draft' ? 'draft: true' : `scheduled for ${article.date}`;
+      console.log(`  ${path.relative(process.cwd(), path.join(CONTENT_DIR, article.lang, `${article.slug}.md`))} (${why})`);
+    }
+  }
+  if (content.warnings.length > 0) {
+    console.log('Translations to look at (these do not stop the build):');
+    for (const warning of content.warnings) console.log(`  ${formatProblem(warning)}`);
+  }
+  console.log(`✓ Content is valid: ${summary(content)}.`);
+}
+
+const at = process.argv.indexOf('--snapshot');
+const snapshot = at === -1 ? undefined : process.argv[at + 1];
 try {
-  reportContent(readContent(CONTENT_DIR));
+  const content = readContent(CONTENT_DIR);
+  report(content);
+  if (snapshot) fs.writeFileSync(snapshot, JSON.stringify(selectArticles(content)));
 } catch (error) {
-  reportProblems(error, 'run npm run check again');
+  if (!(error instanceof ContentError)) throw error;
+  for (const problem of error.problems) console.error(formatProblem(problem));
+  const count = error.problems.length === 1 ? '1 error' : `${error.problems.length} errors`;
+  console.error(`✗ ${count} in content: fix ${error.problems.length === 1 ? 'it' : 'them'} and run ${snapshot ? 'npm run build' : 'npm run check'} again. Nothing was built.`);
   process.exitCode = 1;
 }

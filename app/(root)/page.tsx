@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { getPage } from '@/lib/content';
 import { languages, t } from '@/lib/i18n';
 import { absoluteUrl, paths, SITE_URL } from '@/lib/paths';
+import { getPage } from '@/lib/site';
 
 export const metadata: Metadata = {
   title: `${t('en').siteName} · ${t('vi').siteName}`,

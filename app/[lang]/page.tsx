@@ -5,15 +5,14 @@ import { MainWithAside } from '@/components/main-with-aside';
 import { PageShell } from '@/components/page-shell';
 import { StatusSummary } from '@/components/status-summary';
 import { Timeline } from '@/components/timeline';
-import { getArticles, getPage } from '@/lib/content';
 import { otherLang, t } from '@/lib/i18n';
-import { getKeyFacts } from '@/lib/key-facts';
 import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
-import { getStatus, statusOverview } from '@/lib/status';
+import { getArticles, getKeyFacts, getPage, getStatus, getTimeline } from '@/lib/site';
+import { statusOverview } from '@/lib/status';
 import { breadcrumbJsonLd, conventionJsonLd } from '@/lib/structured-data';
-import { compactTimeline, getTimeline } from '@/lib/timeline';
+import { compactTimeline } from '@/lib/timeline';
 
 const LATEST_COUNT = 3;
 

@@ -35,6 +35,7 @@ export const timeline: TimelineEntry[] = [
     title: 'Committee created',
     source: 'https://www.unodc.org/ahc',
     key: true,
+    citationPage: 1,
     article: { slug: 'adoption', title: 'The adoption', status: 'published', date: '2026-11-22' },
   },
   {
@@ -43,6 +44,7 @@ export const timeline: TimelineEntry[] = [
     title: 'Third Committee approves the draft',
     source: 'https://press.un.org/en/2024/gashc4428.doc.htm',
     key: false,
+    citationPage: 1,
     article: { slug: 'adoption', title: 'The adoption', status: 'published', date: '2026-11-22' },
   },
   {
@@ -52,6 +54,7 @@ export const timeline: TimelineEntry[] = [
     title: 'Signing ceremony in Hanoi',
     source: 'https://news.un.org/en/story/2025/10/1166182',
     key: true,
+    citationPage: 1,
     article: { slug: 'ceremony', title: 'The ceremony', status: 'draft', date: '2026-11-22', lastUpdated: '2026-12-01' },
   },
 ];

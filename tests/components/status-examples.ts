@@ -1,4 +1,5 @@
-import { instrumentsInOrder, statusOverview, type Participant, type Status } from '@/lib/status';
+import type { Participant, Status } from '@/lib/schema';
+import { instrumentsInOrder, statusOverview } from '@/lib/status';
 
 /* Named examples for the status components, GOV.UK style: each shows one state of the treaty. */
 

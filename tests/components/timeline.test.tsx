@@ -36,7 +36,7 @@ describe('Timeline', () => {
   it('full: links each event to its citations on its year’s citation page instead of repeating them', () => {
     const { container } = render(<Timeline events={timeline} lang="en" variant="full" />);
     const item = container.querySelector('li#ceremony') as HTMLElement;
-    expect(within(item).getByRole('link', { name: 'Cite: Signing ceremony in Hanoi' })).toHaveAttribute('href', '/en/timeline/2025/cite/#cite-ceremony');
+    expect(within(item).getByRole('link', { name: 'Cite: Signing ceremony in Hanoi' })).toHaveAttribute('href', '/en/timeline/2025/cite/1/#cite-ceremony');
     expect(container.querySelector('[id^="cite-"]')).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAccessDate } from '@/lib/access-date';
-import { cite, type CitableWork, type CitationPart, type CitationStyle } from '@/lib/citation';
+import { cite, type CitableWork, type CitationPart } from '@/lib/citation';
+import { formatAccessDate, type CitationStyle } from '@/lib/citation-styles';
 
 /** The citation as plain text with the access date filled in, as a reader copies it. */
 function citationText(parts: CitationPart[], style: CitationStyle, accessed: Date): string {

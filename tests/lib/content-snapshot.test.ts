@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SNAPSHOT_ENV, loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/content';
+import { CONTENT_SNAPSHOT_ENV } from '@/lib/site';
 import { FIXTURE_DIR } from './content-dir';
 
 afterEach(() => {
@@ -19,7 +20,7 @@ describe('getContent during a build', () => {
     vi.stubEnv(CONTENT_SNAPSHOT_ENV, snapshot);
     // Pointing CONTENT_DIR at a folder that does not exist proves no file of it is read.
     vi.stubEnv('CONTENT_DIR', path.join(os.tmpdir(), 'no-such-content'));
-    const { getArticles } = await import('@/lib/content');
+    const { getArticles } = await import('@/lib/site');
     expect(getArticles('en').map((a) => a.title)).toEqual(content.articles.en.map((a) => `Snapshot: ${a.title}`));
     expect(getArticles('vi')).toEqual(content.articles.vi);
   });

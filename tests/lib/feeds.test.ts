@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
 import { articleEntry, buildFeed, statusEntries } from '@/lib/feeds';
-import type { Participant, Status } from '@/lib/status';
+import type { Participant, Status } from '@/lib/schema';
 import { FIXTURE_DIR } from './content-dir';
 
 const STATES = 'AR AT AU BE BG BR CA CH CL CN CO CZ DE DK EE ES FI FR GB GR HR HU IE IN IT JP KR LT LU LV MT MX NL NO NZ PL PT RO SE SI SK'.split(' ');

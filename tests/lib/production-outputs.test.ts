@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contentDirWith } from './content-dir';
 
 /*
- * Every file the build writes reads the content through getContent(). With a draft and a
+ * Every file the build writes reads the content through lib/site.ts. With a draft and a
  * future-dated article in the content folder, none of them may mention either.
  */
 const unpublished = ['Not yet', 'Coming soon', 'Draft event'];
@@ -16,15 +16,14 @@ async function productionOutputs() {
   vi.stubEnv('CONTENT_DIR', contentDirWith({ 'en/coming-soon.md': scheduledFar }));
   vi.stubEnv('NODE_ENV', 'production');
   vi.resetModules();
-  const { siteFeed } = await import('@/lib/feeds');
+  const { getArticles, getTimeline, siteFeed } = await import('@/lib/site');
   const { timelineRows, toCsv, timelineFields, timelineCalendar } = await import('@/lib/data-export');
-  const { getArticles } = await import('@/lib/content');
   const sitemap = (await import('@/app/sitemap')).default;
   return [
     siteFeed('en').rss2(),
     siteFeed('en').json1(),
-    toCsv(timelineFields, timelineRows('en')),
-    timelineCalendar('en'),
+    toCsv(timelineFields, timelineRows(getTimeline('en'), 'en')),
+    timelineCalendar(getTimeline('en'), 'en'),
     JSON.stringify(sitemap()),
     JSON.stringify(getArticles('en').map((a) => [a.slug, a.title])),
   ];

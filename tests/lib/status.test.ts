@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR, loadContent } from '@/lib/content';
+import { CONTENT_DIR, loadContent, loadStatus } from '@/lib/content';
 import { ProblemLog } from '@/lib/problem-log';
-import { countedInstruments, entryIntoForce, instrumentsInOrder, loadStatus, statusOverview, type Participant } from '@/lib/status';
+import type { Participant } from '@/lib/schema';
+import { countedInstruments, entryIntoForce, instrumentsInOrder, statusOverview } from '@/lib/status';
 import { FIXTURE_DIR } from './content-dir';
 
 /** Forty-one States, for counting instruments toward the 40. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
 import { buildTimeline, compactTimeline, timelineYears } from '@/lib/timeline';
-import { TIMELINE_ONE_PAGE_LIMIT } from '@/lib/timeline-pages';
+import { CITATIONS_PER_PAGE, TIMELINE_ONE_PAGE_LIMIT } from '@/lib/timeline-pages';
 import { article, contentDirWith, FIXTURE_DIR } from './content-dir';
 
 describe('buildTimeline', () => {
@@ -80,6 +80,14 @@ describe('a timeline too long for one page', () => {
     const timeline = buildTimeline(articles.en);
     expect(timeline.length).toBe(TIMELINE_ONE_PAGE_LIMIT + 1);
     expect(new Set(timeline.map((e) => e.permalinkYear === e.date.slice(0, 4)))).toEqual(new Set([true]));
+  });
+
+  it('cites a year’s events CITATIONS_PER_PAGE to a page, in date order', () => {
+    const in2023 = buildTimeline(articles.en).filter((e) => e.date.startsWith('2023'));
+    const pages = in2023.map((e) => e.citationPage);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    expect(pages.filter((page) => page === 1)).toHaveLength(CITATIONS_PER_PAGE);
+    expect(pages.at(-1)).toBe(Math.ceil(in2023.length / CITATIONS_PER_PAGE));
   });
 
   it('points editors’ links to an event at its year’s page', () => {

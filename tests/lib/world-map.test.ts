@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Participant } from '@/lib/status';
+import type { Participant } from '@/lib/schema';
 import { worldMap } from '@/lib/world-map';
 
 const signed = (code: string): Participant => ({ code, signed: { date: '2025-10-25' }, source: 'https://example.org/s' });

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { PageShell } from '@/components/page-shell';
-import { getPage } from '@/lib/content';
 import { otherLang } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
+import { getPage } from '@/lib/site';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ lang: string }> };

@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
 import { PageShell } from '@/components/page-shell';
 import { Pagination } from '@/components/pagination';
-import { getArticles } from '@/lib/content';
 import { fill, languages, otherLang, t, type Lang } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { pageCount, pageItems } from '@/lib/pagination';
 import { paths } from '@/lib/paths';
+import { getArticles } from '@/lib/site';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 
 /*

@@ -1,4 +1,4 @@
-import { siteFeed } from '@/lib/feeds';
+import { siteFeed } from '@/lib/site';
 import { perLanguageFile } from '@/lib/static-route';
 
 export { generateStaticParams } from '@/lib/static-route';

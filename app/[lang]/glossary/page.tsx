@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { Glossary } from '@/components/glossary';
 import { PageShell } from '@/components/page-shell';
-import { getContent } from '@/lib/content';
 import { otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
+import { getGlossary } from '@/lib/site';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ lang: string }> };
@@ -29,7 +29,7 @@ export default async function GlossaryPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{text.navGlossary}</h1>
       <p className="mb-6 mt-2 max-w-3xl text-muted">{text.glossaryIntro}</p>
       <div className="max-w-3xl">
-        <Glossary terms={getContent().glossary} lang={lang} />
+        <Glossary terms={getGlossary()} lang={lang} />
       </div>
     </PageShell>
   );

@@ -13,8 +13,9 @@ import { fill, otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths, UNTC_STATUS_URL } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
+import { getStatus } from '@/lib/site';
+import { INSTRUMENTS_NEEDED, instrumentsInOrder, statusOverview } from '@/lib/status';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
-import { getStatus, INSTRUMENTS_NEEDED, instrumentsInOrder, statusOverview } from '@/lib/status';
 import { worldMap } from '@/lib/world-map';
 
 type Props = { params: Promise<{ lang: string }> };

@@ -8,8 +8,9 @@ import { otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
+import { getTimeline } from '@/lib/site';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
-import { compactTimeline, getTimeline, timelineYears } from '@/lib/timeline';
+import { compactTimeline, timelineYears } from '@/lib/timeline';
 import { isSplitTimeline } from '@/lib/timeline-pages';
 
 type Props = { params: Promise<{ lang: string }> };

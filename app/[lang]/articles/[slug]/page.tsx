@@ -9,13 +9,12 @@ import { PageShell } from '@/components/page-shell';
 import { SourceList } from '@/components/source-list';
 import { Timeline } from '@/components/timeline';
 import { citableArticle } from '@/lib/citation';
-import { articleTranslations, getArticle, getArticles } from '@/lib/content';
 import { isLang, languages, otherLang, t, type Lang } from '@/lib/i18n';
-import { getKeyFacts } from '@/lib/key-facts';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
+import { articleTranslations, getArticle, getArticles, getKeyFacts, getTimeline } from '@/lib/site';
 import { articleJsonLd, breadcrumbJsonLd, eventJsonLd } from '@/lib/structured-data';
-import { compactTimeline, getTimeline } from '@/lib/timeline';
+import { compactTimeline } from '@/lib/timeline';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 

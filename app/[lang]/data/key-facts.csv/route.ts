@@ -1,7 +1,8 @@
 import { keyFactFields, keyFactRows, toCsv } from '@/lib/data-export';
+import { getKeyFacts } from '@/lib/site';
 import { perLanguageFile } from '@/lib/static-route';
 
 export { generateStaticParams } from '@/lib/static-route';
 export const dynamic = 'force-static';
 
-export const GET = perLanguageFile('text/csv; charset=utf-8', (lang) => toCsv(keyFactFields, keyFactRows(lang)));
+export const GET = perLanguageFile('text/csv; charset=utf-8', (lang) => toCsv(keyFactFields, keyFactRows(getKeyFacts(lang))));

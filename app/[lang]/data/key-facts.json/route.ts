@@ -1,7 +1,8 @@
 import { keyFactRows, toJson } from '@/lib/data-export';
+import { getKeyFacts } from '@/lib/site';
 import { perLanguageFile } from '@/lib/static-route';
 
 export { generateStaticParams } from '@/lib/static-route';
 export const dynamic = 'force-static';
 
-export const GET = perLanguageFile('application/json; charset=utf-8', (lang) => toJson('key-facts', lang, keyFactRows(lang)));
+export const GET = perLanguageFile('application/json; charset=utf-8', (lang) => toJson('key-facts', lang, keyFactRows(getKeyFacts(lang))));

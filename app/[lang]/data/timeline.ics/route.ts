@@ -1,7 +1,8 @@
 import { timelineCalendar } from '@/lib/data-export';
+import { getTimeline } from '@/lib/site';
 import { perLanguageFile } from '@/lib/static-route';
 
 export { generateStaticParams } from '@/lib/static-route';
 export const dynamic = 'force-static';
 
-export const GET = perLanguageFile('text/calendar; charset=utf-8', (lang) => timelineCalendar(lang));
+export const GET = perLanguageFile('text/calendar; charset=utf-8', (lang) => timelineCalendar(getTimeline(lang), lang));

@@ -1,8 +1,8 @@
 import { ImageResponse } from 'next/og';
-import { getArticle, getArticles } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { isLang, languages, t } from '@/lib/i18n';
 import { SOCIAL_IMAGE } from '@/lib/metadata';
+import { getArticle, getArticles } from '@/lib/site';
 
 // A route rather than the opengraph-image convention, so the exported file ends in .png and any
 // static host serves it with the right type.

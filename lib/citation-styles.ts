@@ -1,10 +1,14 @@
-import type { CitationStyle } from './citation';
-
 /*
- * Dates in the fixed English forms the citation styles prescribe. No dependency, because the
- * browser's enhancement module bundles this file to fill in the reader's access date and must stay
- * a few hundred bytes; the server's citations use the same functions.
+ * The citation styles the site offers, and dates in the fixed English forms they prescribe. No
+ * dependency, because the browser's enhancement module bundles this file to fill in the reader's
+ * access date and must stay a few hundred bytes; the server's citations (lib/citation.ts) use the
+ * same functions.
  */
+
+export const citationStyles = ['apa', 'mla', 'chicago', 'bibtex'] as const;
+export type CitationStyle = (typeof citationStyles)[number];
+
+export const styleNames: Record<CitationStyle, string> = { apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // MLA abbreviates months of more than four letters.

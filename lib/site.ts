@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Feed } from 'feed';
+import { CONTENT_DIR, loadContent } from './content';
+import { articleEntry, buildFeed, statusEntries } from './feeds';
+import { languages, type Lang } from './i18n';
+import { localizeKeyFacts, type KeyFact } from './key-facts';
+import { paths } from './paths';
+import type { Article, Content, GlossaryTerm, Page, PageName, Status } from './schema';
+import { buildTimeline, type TimelineEntry } from './timeline';
+
+/*
+ * The door to the site's own content: the one module that reads it (through the loader,
+ * lib/content.ts) and hands it to the routes. Every other lib module is a function of what it is
+ * handed, so it can be tested on plain data.
+ */
+
+/**
+ * Set by `npm run build` for `next build`: a file holding the site's content as the build read it
+ * (see scripts/build-site.ts), so Next's worker processes parse that instead of every markdown file.
+ */
+export const CONTENT_SNAPSHOT_ENV = 'CONTENT_SNAPSHOT';
+
+let siteContent: { content: Content; version: number } | undefined;
+
+/** The newest modification time in a folder: it changes whenever an editor saves a file. */
+function newestChange(dir: string): number {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .reduce((newest, file) => Math.max(newest, fs.statSync(path.join(dir, file)).mtimeMs), fs.statSync(dir).mtimeMs);
+}
+
+/**
+ * The site's own content. A build reads it once, before Next starts, and every page of every
+ * worker takes it from the snapshot. The preview (`next dev`) also shows unpublished articles, and
+ * reads the files again whenever one has been saved since, so an editor sees a change on reload.
+ */
+function getContent(): Content {
+  const snapshot = process.env[CONTENT_SNAPSHOT_ENV];
+  if (snapshot) {
+    siteContent ??= { content: JSON.parse(fs.readFileSync(snapshot, 'utf8')) as Content, version: 0 };
+    return siteContent.content;
+  }
+  const preview = process.env.NODE_ENV === 'development';
+  const version = preview ? newestChange(CONTENT_DIR) : 0;
+  if (!siteContent || siteContent.version !== version) {
+    siteContent = { content: loadContent(CONTENT_DIR, { includeUnpublished: preview }), version };
+  }
+  return siteContent.content;
+}
+
+/** The articles of a language, newest first. */
+export function getArticles(lang: Lang): Article[] {
+  return getContent().articles[lang];
+}
+
+/** One article, or undefined when the language has no article with that slug. */
+export function getArticle(lang: Lang, slug: string): Article | undefined {
+  return getArticles(lang).find((article) => article.slug === slug);
+}
+
+/** An article's path in each language that has it, for language switches and `hreflang`. */
+export function articleTranslations(slug: string): Partial<Record<Lang, string>> {
+  return Object.fromEntries(languages.filter((lang) => getArticle(lang, slug)).map((lang) => [lang, paths.article(lang, slug)]));
+}
+
+export function getPage(lang: Lang, name: PageName): Page {
+  return getContent().pages[lang][name];
+}
+
+/** Who has signed and who has joined (content/status.md). */
+export function getStatus(): Status {
+  return getContent().status;
+}
+
+/** The site's key facts in one language. */
+export function getKeyFacts(lang: Lang): KeyFact[] {
+  return localizeKeyFacts(getContent().keyFacts, lang);
+}
+
+export function getGlossary(): GlossaryTerm[] {
+  return getContent().glossary;
+}
+
+// Built once per list of articles: every page of a build shows part of the same timeline.
+const timelines = new WeakMap<Article[], TimelineEntry[]>();
+
+/** The full timeline of a language: every event of every published article. */
+export function getTimeline(lang: Lang): TimelineEntry[] {
+  const articles = getArticles(lang);
+  if (!timelines.has(articles)) timelines.set(articles, buildTimeline(articles));
+  return timelines.get(articles)!;
+}
+
+/** The site's feed for a language: every published article and every change in the status. */
+export function siteFeed(lang: Lang): Feed {
+  return buildFeed(lang, [...getArticles(lang).map(articleEntry), ...statusEntries(getStatus(), lang)]);
+}

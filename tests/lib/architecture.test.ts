@@ -1,0 +1,43 @@
+import path from 'node:path';
+import madge from 'madge';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/*
+ * The house's rules, read from the code's own imports (madge): data flows one way, the content is
+ * read in one place, and nothing goes round in a circle.
+ */
+const ROOT = path.join(import.meta.dirname, '..', '..');
+
+let graph: Record<string, string[]>;
+let circular: string[][];
+beforeAll(async () => {
+  const result = await madge(['app', 'components', 'enhancements', 'lib', 'scripts'], {
+    baseDir: ROOT,
+    fileExtensions: ['ts', 'tsx'],
+    tsConfig: path.join(ROOT, 'tsconfig.json'),
+  });
+  graph = result.obj();
+  circular = result.circular();
+}, 30_000);
+
+const importersOf = (module: string) => Object.keys(graph).filter((file) => graph[file].includes(module));
+
+describe('the import graph', () => {
+  it('has no cycle', () => {
+    expect(circular).toEqual([]);
+  });
+
+  it('reads the content in one place: only lib/site.ts and the build scripts use the loader', () => {
+    expect(importersOf('lib/content.ts').filter((file) => !file.startsWith('scripts/'))).toEqual(['lib/site.ts']);
+  });
+
+  it('hands content to the routes only: no lib module or component imports lib/site.ts', () => {
+    expect(importersOf('lib/site.ts')).toContain('app/[lang]/page.tsx');
+    expect(importersOf('lib/site.ts').filter((file) => !file.startsWith('app/') && !file.startsWith('scripts/'))).toEqual([]);
+  });
+
+  it('keeps lib/ free of React and of the layers above it', () => {
+    const upward = Object.entries(graph).filter(([file, deps]) => file.startsWith('lib/') && deps.some((dep) => /^(app|components|enhancements)\//.test(dep)));
+    expect(upward).toEqual([]);
+  });
+});
