@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next';
 import { languages, type Lang } from '@/lib/i18n';
 import { pageCount } from '@/lib/pagination';
 import { absoluteUrl, inEveryLang, paths } from '@/lib/paths';
+import { sectionNames, sections, type Section } from '@/lib/sections';
 import { articleTranslations, getArticles, getStatus, getTimeline } from '@/lib/site';
 import { timelineYears } from '@/lib/timeline';
 
@@ -17,19 +18,19 @@ export default function sitemap(): MetadataRoute.Sitemap {
     alternates: { languages: Object.fromEntries(Object.entries(pathByLang).map(([l, path]) => [l, absoluteUrl(path)])) },
   });
   // Pages dated by what they show; the others carry no date rather than a wrong one.
-  const sections: [(lang: Lang) => string, (lang: Lang) => string | undefined][] = [
-    [paths.home, latest],
-    [paths.articles, latest],
-    [paths.timeline, latest],
-    [paths.status, () => getStatus().asOf],
-    [paths.data, () => undefined],
-    [paths.glossary, () => undefined],
-    [paths.about, () => undefined],
-  ];
+  const lastModified: Record<Section, (lang: Lang) => string | undefined> = {
+    home: latest,
+    articles: latest,
+    timeline: latest,
+    status: () => getStatus().asOf,
+    data: () => undefined,
+    glossary: () => undefined,
+    about: () => undefined,
+  };
   return [
     { url: absoluteUrl(paths.root()) },
     ...languages.flatMap((lang) => [
-      ...sections.map(([section, lastModified]) => entry(inEveryLang(section), lang, lastModified(lang))),
+      ...sectionNames.map((section) => entry(inEveryLang(sections[section].path), lang, lastModified[section](lang))),
       // The article list's later pages (the first is the list itself).
       ...Array.from({ length: pageCount(getArticles(lang).length) - 1 }, (_, index) => ({ url: absoluteUrl(paths.articlesPage(lang, index + 2)), lastModified: latest(lang) })),
       ...timelineYears(getTimeline(lang)).flatMap(({ year, events }) => {

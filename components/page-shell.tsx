@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/i18n';
+import type { Section } from '@/lib/sections';
 import { JsonLd, type JsonLdProps } from './json-ld';
-import { SiteHeader, type Section } from './site-header';
+import { SiteHeader } from './site-header';
 
 export type PageShellProps = {
   lang: Lang;

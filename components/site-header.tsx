@@ -1,7 +1,6 @@
 import { otherLang, t, type Lang } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-
-export type Section = 'home' | 'articles' | 'timeline' | 'status' | 'data' | 'glossary' | 'about';
+import { sectionNames, sections, type Section } from '@/lib/sections';
 
 export type SiteHeaderProps = {
   lang: Lang;
@@ -17,15 +16,6 @@ export type SiteHeaderProps = {
 export function SiteHeader({ lang, current, withinSection = false, alternateHref }: SiteHeaderProps) {
   const text = t(lang);
   const other = otherLang(lang);
-  const links: { section: Section; href: string; label: string }[] = [
-    { section: 'home', href: paths.home(lang), label: text.navHome },
-    { section: 'articles', href: paths.articles(lang), label: text.navArticles },
-    { section: 'timeline', href: paths.timeline(lang), label: text.navTimeline },
-    { section: 'status', href: paths.status(lang), label: text.navStatus },
-    { section: 'data', href: paths.data(lang), label: text.navData },
-    { section: 'glossary', href: paths.glossary(lang), label: text.navGlossary },
-    { section: 'about', href: paths.about(lang), label: text.navAbout },
-  ];
   return (
     <header className="border-b border-line bg-surface print:hidden">
       <a
@@ -45,14 +35,14 @@ export function SiteHeader({ lang, current, withinSection = false, alternateHref
       </div>
       <nav aria-label={text.navLabel} className="mx-auto max-w-page px-4">
         <ul className="flex flex-wrap gap-x-5 gap-y-1 py-2">
-          {links.map((link) => (
-            <li key={link.section}>
+          {sectionNames.map((section) => (
+            <li key={section}>
               <a
-                href={link.href}
-                aria-current={link.section === current ? (withinSection ? 'true' : 'page') : undefined}
+                href={sections[section].path(lang)}
+                aria-current={section === current ? (withinSection ? 'true' : 'page') : undefined}
                 className="inline-block py-1.5 font-medium no-underline hover:underline aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8"
               >
-                {link.label}
+                {text[sections[section].nav]}
               </a>
             </li>
           ))}

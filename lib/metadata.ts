@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { t, type Lang } from './i18n';
-import { absoluteUrl, paths, SITE_URL, sitePath } from './paths';
+import { absoluteUrl, inEveryLang, paths, SITE_URL, sitePath } from './paths';
+import { sections, type Section } from './sections';
 
 export type PageMetadataInput = {
   title: string;
@@ -23,6 +24,18 @@ export function feedLinks(lang: Lang) {
     'application/atom+xml': [{ url: absoluteUrl(sitePath(`/${lang}/atom.xml`)), title: `${title} (Atom)` }],
     'application/feed+json': [{ url: absoluteUrl(sitePath(`/${lang}/feed.json`)), title: `${title} (JSON Feed)` }],
   };
+}
+
+/** A section page's metadata, in every language: its title and introduction from lib/sections.ts unless it has its own. */
+export function sectionMetadata(section: Section, lang: Lang, own?: { title: string; description: string }): Metadata {
+  const text = t(lang);
+  const { path, nav, title, intro } = sections[section];
+  return pageMetadata({
+    title: own?.title ?? text[title ?? nav],
+    description: own?.description ?? (intro ? text[intro] : text.siteTagline),
+    lang,
+    pathByLang: inEveryLang(path),
+  });
 }
 
 /** Title, description, canonical URL, `hreflang` alternates, feeds, OpenGraph and Twitter cards for one page. */

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
-import { PageShell } from '@/components/page-shell';
 import { Pagination } from '@/components/pagination';
+import { SectionPage } from '@/components/section-page';
 import { fill, languages, otherLang, t, type Lang } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { pageCount, pageItems } from '@/lib/pagination';
 import { paths } from '@/lib/paths';
 import { getArticles } from '@/lib/site';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
 
 /*
  * The article list, one page of ARTICLES_PER_PAGE at a time: page 1 at /<lang>/articles/, the
@@ -38,25 +37,16 @@ export function articleListMetadata(lang: Lang, number: number): Metadata {
 }
 
 export function ArticleListPage({ lang, number }: { lang: Lang; number: number }) {
-  const text = t(lang);
   const articles = getArticles(lang);
   const count = pageCount(articles.length);
   const other = otherLang(lang);
   checkedNumber(lang, number);
   return (
-    <PageShell
-      lang={lang}
-      section="articles"
-      withinSection={number > 1}
-      alternateHref={pathByLang(number)[other] ?? paths.articles(other)}
-      jsonLd={breadcrumbJsonLd(lang, [{ name: text.allArticles, path: paths.articles(lang) }])}
-    >
-      <h1 className="text-3xl font-bold">{text.allArticles}</h1>
-      <p className="mb-8 mt-2 text-muted">{text.articlesIntro}</p>
-      <div className="max-w-3xl">
+    <SectionPage lang={lang} section="articles" withinSection={number > 1} alternateHref={pathByLang(number)[other] ?? paths.articles(other)}>
+      <div className="mt-8 max-w-3xl">
         <ArticleList articles={pageItems(articles, number)} lang={lang} />
         <Pagination current={number} count={count} lang={lang} href={(n) => paths.articlesPage(lang, n)} />
       </div>
-    </PageShell>
+    </SectionPage>
   );
 }

@@ -1,32 +1,22 @@
 import type { Metadata } from 'next';
-import { PageShell } from '@/components/page-shell';
+import { SectionPage } from '@/components/section-page';
 import { datasets } from '@/lib/datasets';
-import { otherLang, t } from '@/lib/i18n';
-import { feedLinks, pageMetadata } from '@/lib/metadata';
-import { inEveryLang, paths } from '@/lib/paths';
+import { t } from '@/lib/i18n';
+import { feedLinks, sectionMetadata } from '@/lib/metadata';
 import { langParam } from '@/lib/route-params';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langParam(params);
-  const text = t(lang);
-  return pageMetadata({ title: text.navData, description: text.dataIntro, lang, pathByLang: inEveryLang(paths.data) });
+  return sectionMetadata('data', lang);
 }
 
 export default async function DataPage({ params }: Props) {
   const lang = await langParam(params);
   const text = t(lang);
   return (
-    <PageShell
-      lang={lang}
-      section="data"
-      alternateHref={paths.data(otherLang(lang))}
-      jsonLd={breadcrumbJsonLd(lang, [{ name: text.navData, path: paths.data(lang) }])}
-    >
-      <h1 className="text-3xl font-bold">{text.navData}</h1>
-      <p className="mt-2 max-w-3xl">{text.dataIntro}</p>
+    <SectionPage lang={lang} section="data">
       {datasets.map((dataset) => (
         <section key={dataset.id} id={dataset.id} aria-labelledby={`${dataset.id}-heading`} className="mt-10 max-w-3xl">
           <h2 id={`${dataset.id}-heading`} className="text-2xl font-semibold">
@@ -85,6 +75,6 @@ export default async function DataPage({ params }: Props) {
           ))}
         </ul>
       </section>
-    </PageShell>
+    </SectionPage>
   );
 }

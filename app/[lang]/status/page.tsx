@@ -3,19 +3,18 @@ import { DownloadLinks } from '@/components/download-links';
 import { FormattedDate } from '@/components/formatted-date';
 import { InstrumentList } from '@/components/instrument-list';
 import { MainWithAside } from '@/components/main-with-aside';
-import { PageShell } from '@/components/page-shell';
+import { SectionPage } from '@/components/section-page';
 import { StatusSummary } from '@/components/status-summary';
 import { StatusTable } from '@/components/status-table';
 import { WorldMap } from '@/components/world-map';
 import { participantName, sortByName } from '@/lib/countries';
 import { formatDate } from '@/lib/dates';
-import { fill, otherLang, t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { inEveryLang, paths, UNTC_STATUS_URL } from '@/lib/paths';
+import { fill, t } from '@/lib/i18n';
+import { sectionMetadata } from '@/lib/metadata';
+import { UNTC_STATUS_URL } from '@/lib/paths';
 import { langParam } from '@/lib/route-params';
 import { getStatus } from '@/lib/site';
 import { INSTRUMENTS_NEEDED, instrumentsInOrder, statusOverview } from '@/lib/status';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { worldMap } from '@/lib/world-map';
 
 type Props = { params: Promise<{ lang: string }> };
@@ -24,8 +23,7 @@ const TABLE_ID = 'status-table';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langParam(params);
-  const text = t(lang);
-  return pageMetadata({ title: text.statusTitle, description: text.statusIntro, lang, pathByLang: inEveryLang(paths.status) });
+  return sectionMetadata('status', lang);
 }
 
 export default async function StatusPage({ params }: Props) {
@@ -35,14 +33,7 @@ export default async function StatusPage({ params }: Props) {
   const overview = statusOverview(status);
   const { entryIntoForce, counted, asOf } = overview;
   return (
-    <PageShell
-      lang={lang}
-      section="status"
-      alternateHref={paths.status(otherLang(lang))}
-      jsonLd={breadcrumbJsonLd(lang, [{ name: text.statusTitle, path: paths.status(lang) }])}
-    >
-      <h1 className="text-3xl font-bold">{text.statusTitle}</h1>
-      <p className="mt-2 max-w-3xl text-muted">{text.statusIntro}</p>
+    <SectionPage lang={lang} section="status">
       <DownloadLinks dataset="status" lang={lang} />
       <MainWithAside className="mt-8" aside={<StatusSummary overview={overview} lang={lang} heading={text.atAGlance} />}>
         <div className="space-y-10">
@@ -101,6 +92,6 @@ export default async function StatusPage({ params }: Props) {
         />
         <InstrumentList instruments={instrumentsInOrder(status.participants)} asOf={asOf} lang={lang} />
       </div>
-    </PageShell>
+    </SectionPage>
   );
 }

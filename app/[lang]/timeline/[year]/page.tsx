@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { DownloadLinks } from '@/components/download-links';
-import { PageShell } from '@/components/page-shell';
+import { SectionPage } from '@/components/section-page';
 import { Timeline } from '@/components/timeline';
 import { YearIndex } from '@/components/year-index';
 import { fill, otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { yearOf, yearParams, yearPathByLang } from '../timeline-year';
 
 type Props = { params: Promise<{ lang: string; year: string }> };
@@ -27,18 +26,17 @@ export default async function TimelineYearPage({ params }: Props) {
   const title = fill(text.timelineYearTitle, { year: year.year });
   const other = otherLang(lang);
   return (
-    <PageShell
+    <SectionPage
       lang={lang}
       section="timeline"
+      title={title}
       withinSection
       alternateHref={yearPathByLang(year.year)[other] ?? paths.timeline(other)}
-      jsonLd={breadcrumbJsonLd(lang, [
+      trail={[
         { name: text.navTimeline, path: paths.timeline(lang) },
         { name: year.year, path: paths.timelineYear(lang, year.year) },
-      ])}
+      ]}
     >
-      <h1 className="text-3xl font-bold">{title}</h1>
-      <p className="mt-2 text-muted">{text.allEvents}</p>
       <DownloadLinks dataset="timeline" lang={lang} />
       <div className="max-w-3xl">
         <YearIndex years={years} lang={lang} yearHref={(y) => paths.timelineYear(lang, y)} current={year.year} />
@@ -46,6 +44,6 @@ export default async function TimelineYearPage({ params }: Props) {
           <Timeline events={year.events} lang={lang} variant="full" heading={year.year} />
         </div>
       </div>
-    </PageShell>
+    </SectionPage>
   );
 }
