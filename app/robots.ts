@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, sitePath } from '@/lib/paths';
+import { absoluteUrl, paths } from '@/lib/paths';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: absoluteUrl(sitePath('/sitemap.xml')) };
+  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: absoluteUrl(paths.sitemap()) };
 }

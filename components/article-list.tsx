@@ -3,10 +3,10 @@ import { paths } from '@/lib/paths';
 import type { Article } from '@/lib/schema';
 import { FormattedDate } from './formatted-date';
 import { Heading, type HeadingLevel } from './heading';
-import { StatusTag } from './status-tag';
+import { PublicationTag } from './publication-tag';
 
 export type ArticleListProps = {
-  articles: Pick<Article, 'slug' | 'title' | 'summary' | 'date' | 'status'>[];
+  articles: Pick<Article, 'slug' | 'title' | 'summary' | 'date' | 'publication'>[];
   lang: Lang;
   /** Level of each article title in the page outline; 2 by default. */
   headingLevel?: HeadingLevel;
@@ -20,7 +20,7 @@ export function ArticleList({ articles, lang, headingLevel = 2 }: ArticleListPro
         <li key={article.slug} className="py-4 first:pt-0">
           <Heading level={headingLevel} className="text-lg font-semibold">
             <a href={paths.article(lang, article.slug)}>{article.title}</a>
-            <StatusTag status={article.status} lang={lang} />
+            <PublicationTag publication={article.publication} lang={lang} />
           </Heading>
           <p className="text-sm text-muted">
             <FormattedDate date={article.date} lang={lang} />

@@ -23,7 +23,7 @@ export function DownloadLinks({ dataset, lang }: DownloadLinksProps) {
           {' · '}
         </span>
       ))}
-      <a href={`${paths.data(lang)}#${dataset}`}>{text.navData}</a>
+      <a href={`${paths.data(lang)}#${dataset}`}>{text.dataTitle}</a>
     </p>
   );
 }

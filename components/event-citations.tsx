@@ -1,5 +1,6 @@
 import { citableEvent } from '@/lib/citation';
 import { t, type Lang } from '@/lib/i18n';
+import { PAGE_ID_PREFIXES } from '@/lib/page-ids';
 import type { TimelineEntry } from '@/lib/timeline';
 import { eventPath } from '@/lib/timeline-pages';
 import { Citations } from './citations';
@@ -11,7 +12,7 @@ export type EventCitationsProps = {
 };
 
 /** The id of an event's citations on its year's citation page: the target of the timeline's "Cite" link. */
-export const eventCitationsId = (eventId: string) => `cite-${eventId}`;
+export const eventCitationsId = (eventId: string) => `${PAGE_ID_PREFIXES.citation}${eventId}`;
 
 /** One timeline event with its citation in the four styles, highlighted when a "Cite" link leads to it. */
 export function EventCitations({ event, lang }: EventCitationsProps) {

@@ -1,7 +1,7 @@
 import type { Lang } from '@/lib/i18n';
 import { t } from '@/lib/i18n';
 import type { GlossaryTerm } from '@/lib/schema';
-import { sourceName } from '@/lib/paths';
+import { SourceLink } from './source-link';
 
 export type GlossaryProps = {
   terms: GlossaryTerm[];
@@ -20,7 +20,7 @@ export function Glossary({ terms, lang }: GlossaryProps) {
           <dd className="mt-1">
             {term.definition[lang]}
             <span className="mt-1 block text-sm text-muted">
-              {text.source}: <a href={term.source}>{sourceName(term.source)}</a>
+              <SourceLink url={term.source} lang={lang} />
             </span>
           </dd>
         </div>

@@ -1,23 +1,16 @@
 import { participantName } from '@/lib/countries';
-import { formatDate } from '@/lib/dates';
 import { fill, t, type Lang } from '@/lib/i18n';
-import { sourceName } from '@/lib/paths';
 import type { DepositedInstrument } from '@/lib/status';
 import { FormattedDate } from './formatted-date';
-import { Heading, type HeadingLevel } from './heading';
+import { HeadingSection, type HeadingSectionOptions } from './heading-section';
+import { SourceLink } from './source-link';
 
-export type InstrumentListProps = {
+export type InstrumentListProps = HeadingSectionOptions & {
   /** Oldest first, numbered (see `instrumentsInOrder`). */
   instruments: DepositedInstrument[];
   /** When the status was last checked, `YYYY-MM-DD` or `YYYY-MM`: said when there is no instrument yet. */
   asOf: string;
   lang: Lang;
-  /** Defaults to "Instruments in order of deposit" in the page's language. */
-  heading?: string;
-  /** Level of the heading in the page outline; 2 by default. */
-  headingLevel?: HeadingLevel;
-  /** Id of the heading, which labels the section; unique on the page. */
-  id?: string;
 };
 
 const englishSuffixes: Record<Intl.LDMLPluralRule, string> = { zero: 'th', one: 'st', two: 'nd', few: 'rd', many: 'th', other: 'th' };
@@ -31,17 +24,15 @@ function ordinal(n: number, lang: Lang): string {
 /**
  * Every instrument of ratification, acceptance, approval or accession in order of deposit, each
  * numbered as Article 65(1) counts it toward the 40; an organization's is listed but marked as not counted.
+ * Its heading is "Instruments in order of deposit" in the page's language unless given.
  */
 export function InstrumentList({ instruments, asOf, lang, heading, headingLevel = 2, id = 'instruments-heading' }: InstrumentListProps) {
   const text = t(lang);
   return (
-    <section aria-labelledby={id}>
-      <Heading level={headingLevel} id={id} className="text-lg font-semibold">
-        {heading ?? text.instrumentsHeading}
-      </Heading>
+    <HeadingSection heading={heading ?? text.instrumentsHeading} headingLevel={headingLevel} id={id}>
       {instruments.length === 0 ? (
         <p className="mt-2">
-          {text.noInstruments} <time dateTime={asOf}>{formatDate(asOf, lang)}</time>.
+          {text.noInstruments} <FormattedDate date={asOf} lang={lang} />.
         </p>
       ) : (
         <>
@@ -58,13 +49,13 @@ export function InstrumentList({ instruments, asOf, lang, heading, headingLevel 
                 </p>
                 {instrument.number === undefined && <p className="text-sm">{text.notCountedReason}</p>}
                 <p className="text-xs text-muted">
-                  {text.source}: <a href={instrument.source}>{sourceName(instrument.source)}</a>
+                  <SourceLink url={instrument.source} lang={lang} />
                 </p>
               </li>
             ))}
           </ol>
         </>
       )}
-    </section>
+    </HeadingSection>
   );
 }

@@ -1,36 +1,28 @@
-import type { KeyFact } from '@/lib/key-facts';
-import { formatDate } from '@/lib/dates';
 import { t, type Lang } from '@/lib/i18n';
-import { sourceName } from '@/lib/paths';
+import type { KeyFact } from '@/lib/key-facts';
+import { PAGE_ID_PREFIXES, PAGE_IDS } from '@/lib/page-ids';
 import { FormattedDate } from './formatted-date';
-import { Heading, type HeadingLevel } from './heading';
+import { HeadingSection, type HeadingSectionOptions } from './heading-section';
+import { SourceLink } from './source-link';
 
-export type KeyFactsProps = {
+export type KeyFactsProps = HeadingSectionOptions & {
   /** The facts in the page's language (see `localizeKeyFacts`). */
   facts: KeyFact[];
   lang: Lang;
-  /** Defaults to "Key facts" in the page's language. */
-  heading?: string;
-  /** Level of the heading in the page outline; 2 by default. */
-  headingLevel?: HeadingLevel;
-  /** Id of the heading, which labels the section; unique on the page. */
-  id?: string;
 };
 
 /**
  * The Convention's key facts as a description list: each fact with its value or date, an
  * explanation, its source, and an "as of" date where the value can change.
+ * Its heading is "Key facts" in the page's language unless given.
  */
-export function KeyFacts({ facts, lang, heading, headingLevel = 2, id = 'key-facts-heading' }: KeyFactsProps) {
+export function KeyFacts({ facts, lang, heading, headingLevel = 2, id = PAGE_IDS.keyFacts }: KeyFactsProps) {
   const text = t(lang);
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-line bg-surface p-4 sm:p-5">
-      <Heading level={headingLevel} id={id} className="text-lg font-semibold">
-        {heading ?? text.keyFacts}
-      </Heading>
+    <HeadingSection heading={heading ?? text.keyFacts} headingLevel={headingLevel} id={id} className="surface-box">
       <dl className="mt-3 divide-y divide-line">
         {facts.map((fact) => (
-          <div key={fact.id} id={`fact-${fact.id}`} className="py-3 first:pt-0 last:pb-0">
+          <div key={fact.id} id={`${PAGE_ID_PREFIXES.fact}${fact.id}`} className="py-3 first:pt-0 last:pb-0">
             <dt className="text-sm font-medium text-muted">{fact.label}</dt>
             <dd className="mt-0.5">
               <span className="font-semibold">
@@ -42,16 +34,16 @@ export function KeyFacts({ facts, lang, heading, headingLevel = 2, id = 'key-fac
               <span className="block text-sm text-muted">
                 {fact.asOf && (
                   <>
-                    {text.asOf} <time dateTime={fact.asOf}>{formatDate(fact.asOf, lang)}</time>
+                    {text.asOf} <FormattedDate date={fact.asOf} lang={lang} />
                     {' · '}
                   </>
                 )}
-                {text.source}: <a href={fact.source}>{sourceName(fact.source)}</a>
+                <SourceLink url={fact.source} lang={lang} />
               </span>
             </dd>
           </div>
         ))}
       </dl>
-    </section>
+    </HeadingSection>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/i18n';
+import { PAGE_IDS } from '@/lib/page-ids';
 import type { Section } from '@/lib/sections';
 import { JsonLd, type JsonLdProps } from './json-ld';
 import { SiteHeader } from './site-header';
@@ -19,7 +20,7 @@ export type PageShellProps = {
 };
 
 /**
- * The frame of every page in one language: the site header, then `<main id="main">`, which the
+ * The frame of every page in one language: the site header, then `<main id={PAGE_IDS.main}>`, which the
  * header's skip link leads to. The footer and `<html lang>` come from the language layout, which
  * cannot know the page's section or its translation.
  */
@@ -27,7 +28,7 @@ export function PageShell({ lang, section, withinSection, alternateHref, jsonLd,
   return (
     <>
       <SiteHeader lang={lang} current={section} withinSection={withinSection} alternateHref={alternateHref} />
-      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+      <main id={PAGE_IDS.main} className="mx-auto w-full max-w-page flex-1 px-4 py-8">
         {jsonLd && <JsonLd data={jsonLd} />}
         {children}
       </main>

@@ -1,5 +1,6 @@
 import { t, type Lang } from '@/lib/i18n';
-import { paths, UNODC_CONVENTION_URL, UNTC_STATUS_URL } from '@/lib/paths';
+import { paths } from '@/lib/paths';
+import { UNODC_CONVENTION_URL, UNTC_STATUS_URL } from '@/lib/sources';
 
 export type SiteFooterProps = { lang: Lang };
 
@@ -9,17 +10,17 @@ export function SiteFooter({ lang }: SiteFooterProps) {
   return (
     <footer className="mt-16 border-t border-line bg-surface print:hidden">
       <div className="mx-auto max-w-page space-y-2 px-4 py-8 text-sm text-muted">
-        <p className="font-medium text-ink">{text.footerIndependent}</p>
-        <p>{text.footerSources}</p>
+        <p className="font-medium text-ink">{text.independenceNotice}</p>
+        <p>{text.sourcesNotice}</p>
         <ul className="flex flex-wrap gap-x-5 gap-y-1">
           <li>
             <a href={paths.about(lang)}>{text.navAbout}</a>
           </li>
           <li>
-            <a href={UNTC_STATUS_URL}>{text.footerLiveStatus}</a>
+            <a href={UNTC_STATUS_URL}>{text.liveStatusLink}</a>
           </li>
           <li>
-            <a href={UNODC_CONVENTION_URL}>{text.footerUnodc}</a>
+            <a href={UNODC_CONVENTION_URL}>{text.unodcLink}</a>
           </li>
         </ul>
       </div>

@@ -1,4 +1,5 @@
 import { otherLang, t, type Lang } from '@/lib/i18n';
+import { PAGE_IDS } from '@/lib/page-ids';
 import { paths } from '@/lib/paths';
 import { sectionNames, sections, type Section } from '@/lib/sections';
 
@@ -19,7 +20,7 @@ export function SiteHeader({ lang, current, withinSection = false, alternateHref
   return (
     <header className="border-b border-line bg-surface print:hidden">
       <a
-        href="#main"
+        href={`#${PAGE_IDS.main}`}
         className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:bg-focus focus:px-3 focus:py-2 focus:text-black"
       >
         {text.skipLink}

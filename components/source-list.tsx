@@ -1,4 +1,5 @@
 import { t, type Lang } from '@/lib/i18n';
+import { PAGE_IDS } from '@/lib/page-ids';
 import type { Source } from '@/lib/schema';
 import { Heading, type HeadingLevel } from './heading';
 
@@ -12,8 +13,8 @@ export type SourceListProps = {
 /** The sources an article relies on, each a link a reader can check. */
 export function SourceList({ sources, lang, headingLevel = 2 }: SourceListProps) {
   return (
-    <section aria-labelledby="sources-heading" className="mt-10 border-t border-line pt-6">
-      <Heading level={headingLevel} id="sources-heading" className="text-lg font-semibold">
+    <section aria-labelledby={PAGE_IDS.sources} className="mt-10 border-t border-line pt-6">
+      <Heading level={headingLevel} id={PAGE_IDS.sources} className="text-lg font-semibold">
         {t(lang).sources}
       </Heading>
       <ul className="mt-3 list-disc space-y-1 ps-5">

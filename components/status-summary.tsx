@@ -1,38 +1,30 @@
 import { listNames, participantName } from '@/lib/countries';
-import { formatDate } from '@/lib/dates';
 import { fill, t, type Lang } from '@/lib/i18n';
-import { sourceName, UNTC_STATUS_URL } from '@/lib/paths';
+import { UNTC_STATUS_URL } from '@/lib/sources';
 import { HANOI_CEREMONY, INSTRUMENTS_NEEDED, type StatusOverview } from '@/lib/status';
 import { FormattedDate } from './formatted-date';
-import { Heading, type HeadingLevel } from './heading';
+import { HeadingSection, type HeadingSectionOptions } from './heading-section';
+import { SourceLink } from './source-link';
 
-export type StatusSummaryProps = {
+export type StatusSummaryProps = HeadingSectionOptions & {
   /** The figures to show (see `statusOverview`). */
   overview: StatusOverview;
   lang: Lang;
   /** Link to the status page; leave it out on the status page itself. */
   statusHref?: string;
-  /** Defaults to "Signatures and ratifications" in the page's language. */
-  heading?: string;
-  /** Level of the heading in the page outline; 2 by default. */
-  headingLevel?: HeadingLevel;
-  /** Id of the heading, which labels the section; unique on the page. */
-  id?: string;
 };
 
 /**
  * A compact box on where the Convention stands: signatories at Hanoi, Parties against the 40
  * needed, entry into force (a date only once the 40th instrument is in) and the Article 65 rule in
  * plain words, with an "as of" date and a link to the live status.
+ * Its heading is "Signatures and ratifications" in the page's language unless given.
  */
 export function StatusSummary({ overview, lang, statusHref, heading, headingLevel = 2, id = 'status-summary-heading' }: StatusSummaryProps) {
   const text = t(lang);
   const { asOf, hanoiSignatories, counted, uncounted, entryIntoForce } = overview;
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-line bg-surface p-4 sm:p-5">
-      <Heading level={headingLevel} id={id} className="text-lg font-semibold">
-        {heading ?? text.statusTitle}
-      </Heading>
+    <HeadingSection heading={heading ?? text.statusTitle} headingLevel={headingLevel} id={id} className="surface-box">
       <dl className="mt-3 divide-y divide-line">
         <div className="py-3 first:pt-0">
           <dt className="text-sm font-medium text-muted">{text.signatoriesAtHanoi}</dt>
@@ -42,7 +34,7 @@ export function StatusSummary({ overview, lang, statusHref, heading, headingLeve
               <FormattedDate date={HANOI_CEREMONY.date} endDate={HANOI_CEREMONY.endDate} lang={lang} />
             </span>
             <span className="block text-sm text-muted">
-              {text.source}: <a href={hanoiSignatories.source}>{sourceName(hanoiSignatories.source)}</a>
+              <SourceLink url={hanoiSignatories.source} lang={lang} />
             </span>
           </dd>
         </div>
@@ -76,7 +68,7 @@ export function StatusSummary({ overview, lang, statusHref, heading, headingLeve
         </div>
       </dl>
       <p className="mt-4 text-sm text-muted">
-        {text.statusAsOf} <time dateTime={asOf}>{formatDate(asOf, lang)}</time>
+        {text.statusAsOf} <FormattedDate date={asOf} lang={lang} />
       </p>
       <ul className="mt-2 space-y-1 text-sm">
         {statusHref && (
@@ -85,9 +77,9 @@ export function StatusSummary({ overview, lang, statusHref, heading, headingLeve
           </li>
         )}
         <li>
-          <a href={UNTC_STATUS_URL}>{text.footerLiveStatus}</a>
+          <a href={UNTC_STATUS_URL}>{text.liveStatusLink}</a>
         </li>
       </ul>
-    </section>
+    </HeadingSection>
   );
 }

@@ -1,12 +1,12 @@
 import { isOrganization, participantName } from '@/lib/countries';
-import { formatDate } from '@/lib/dates';
 import { fill, t, type Lang } from '@/lib/i18n';
-import { sourceName, UNTC_STATUS_URL } from '@/lib/paths';
 import type { Participant } from '@/lib/schema';
+import { UNTC_STATUS_URL } from '@/lib/sources';
 import { FormattedDate } from './formatted-date';
-import { Heading, type HeadingLevel } from './heading';
+import { HeadingSection, type HeadingSectionOptions } from './heading-section';
+import { SourceLink } from './source-link';
 
-export type StatusTableProps = {
+export type StatusTableProps = Pick<HeadingSectionOptions, 'heading' | 'headingLevel'> & {
   /** In the order to show them (see `sortByName`). */
   participants: Participant[];
   /** How many of them signed at Hanoi, and how many signed there in all (see `statusOverview`). */
@@ -15,41 +15,27 @@ export type StatusTableProps = {
   /** When the list was last checked, `YYYY-MM-DD` or `YYYY-MM`. */
   asOf: string;
   lang: Lang;
-  /** Defaults to "Who has signed, who has joined" in the page's language. */
-  heading?: string;
-  /** Level of the heading in the page outline; 2 by default. */
-  headingLevel?: HeadingLevel;
   /** Id of the section, which a map can point to as its text alternative; unique on the page. */
   id?: string;
 };
 
-function SourceLink({ url, lang }: { url: string; lang: Lang }) {
-  return (
-    <span className="block text-xs text-muted">
-      {t(lang).source}: <a href={url}>{sourceName(url)}</a>
-    </span>
-  );
-}
-
 /**
  * Who has signed and who has deposited an instrument, one row each with its sources. Says that the
  * list is partial and where the full, live list is.
+ * Its heading is "Who has signed, who has joined" in the page's language unless given.
  */
 export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, asOf, lang, heading, headingLevel = 2, id = 'status-table' }: StatusTableProps) {
   const text = t(lang);
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4">
-      <Heading level={headingLevel} id={`${id}-heading`} className="text-lg font-semibold">
-        {heading ?? text.statusTableHeading}
-      </Heading>
+    <HeadingSection heading={heading ?? text.statusTableHeading} headingLevel={headingLevel} id={`${id}-heading`} anchor={id} className="scroll-mt-4">
       <p className="mt-2">
-        {fill(text.partialList, { named: namedAtHanoi, total: signatoriesAtHanoi })} <a href={UNTC_STATUS_URL}>{text.footerLiveStatus}</a>
+        {fill(text.partialList, { named: namedAtHanoi, total: signatoriesAtHanoi })} <a href={UNTC_STATUS_URL}>{text.liveStatusLink}</a>
       </p>
       <p className="mt-2 text-sm text-muted">{text.ceremonyDays}</p>
       <div className="scroll-box mt-4" tabIndex={0}>
         <table className="w-full border-collapse text-start text-sm">
           <caption className="mb-2 text-start font-medium">
-            {text.statusTableCaption} <time dateTime={asOf}>{formatDate(asOf, lang)}</time>
+            {text.statusTableCaption} <FormattedDate date={asOf} lang={lang} />
           </caption>
           <thead>
             <tr className="border-b-2 border-line">
@@ -73,13 +59,19 @@ export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, as
                 </th>
                 <td className="py-2 pe-4">
                   {signed ? <FormattedDate date={signed.date} endDate={signed.endDate} lang={lang} /> : text.notSigned}
-                  {source && <SourceLink url={source} lang={lang} />}
+                  {source && (
+                    <span className="block text-xs text-muted">
+                      <SourceLink url={source} lang={lang} />
+                    </span>
+                  )}
                 </td>
                 <td className="py-2">
                   {instrument ? (
                     <>
                       {text[instrument.type]}, <FormattedDate date={instrument.date} lang={lang} />
-                      <SourceLink url={instrument.source} lang={lang} />
+                      <span className="block text-xs text-muted">
+                        <SourceLink url={instrument.source} lang={lang} />
+                      </span>
                     </>
                   ) : (
                     text.noInstrumentVerified
@@ -90,6 +82,6 @@ export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, as
           </tbody>
         </table>
       </div>
-    </section>
+    </HeadingSection>
   );
 }

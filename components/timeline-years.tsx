@@ -1,4 +1,5 @@
 import type { Lang } from '@/lib/i18n';
+import { PAGE_ID_PREFIXES } from '@/lib/page-ids';
 import type { TimelineYear } from '@/lib/timeline';
 import { Timeline } from './timeline';
 import { YearIndex } from './year-index';
@@ -9,7 +10,7 @@ export type TimelineYearsProps = {
 };
 
 /** The id of a year's section on a page that shows several years. */
-export const yearSectionId = (year: string) => `year-${year}`;
+export const yearSectionId = (year: string) => `${PAGE_ID_PREFIXES.year}${year}`;
 
 /** The full timeline on one page: an index of its years, then each year's events under its own heading. */
 export function TimelineYears({ years, lang }: TimelineYearsProps) {

@@ -1,12 +1,14 @@
 import { t, type Lang } from '@/lib/i18n';
-import { paths, sourceName } from '@/lib/paths';
+import { PAGE_IDS } from '@/lib/page-ids';
+import { paths } from '@/lib/paths';
 import type { TimelineEntry } from '@/lib/timeline';
 import { eventPath, eventYear } from '@/lib/timeline-pages';
 import { FormattedDate } from './formatted-date';
-import { Heading, type HeadingLevel } from './heading';
-import { StatusTag } from './status-tag';
+import { HeadingSection, type HeadingSectionOptions } from './heading-section';
+import { PublicationTag } from './publication-tag';
+import { SourceLink } from './source-link';
 
-export type TimelineProps = {
+export type TimelineProps = HeadingSectionOptions & {
   /** Events in the order to show them (see `buildTimeline` and `compactTimeline`). */
   events: TimelineEntry[];
   lang: Lang;
@@ -18,23 +20,17 @@ export type TimelineProps = {
   variant?: 'full' | 'compact';
   /** Slug of the article being read: its events are marked "In this article". */
   currentArticle?: string;
-  /** Defaults to "Key dates" in the page's language. */
-  heading?: string;
-  /** Level of the heading in the page outline; 2 by default. */
-  headingLevel?: HeadingLevel;
-  /** Id of the heading, which labels the section; unique on the page. */
-  id?: string;
 };
 
-/** Dated events as an ordered list, oldest first, each with its source and the article that tells it. */
-export function Timeline({ events, lang, variant = 'compact', currentArticle, heading, headingLevel = 2, id = 'timeline-heading' }: TimelineProps) {
+/**
+ * Dated events as an ordered list, oldest first, each with its source and the article that tells it.
+ * Its heading is "Key dates" in the page's language unless given.
+ */
+export function Timeline({ events, lang, variant = 'compact', currentArticle, heading, headingLevel = 2, id = PAGE_IDS.timeline }: TimelineProps) {
   const text = t(lang);
   const full = variant === 'full';
   return (
-    <section aria-labelledby={id}>
-      <Heading level={headingLevel} id={id} className="text-lg font-semibold">
-        {heading ?? text.keyDates}
-      </Heading>
+    <HeadingSection heading={heading ?? text.keyDates} headingLevel={headingLevel} id={id}>
       <ol className="mt-3 border-s-2 border-line">
         {events.map((event) => {
           const here = event.article.slug === currentArticle;
@@ -51,10 +47,10 @@ export function Timeline({ events, lang, variant = 'compact', currentArticle, he
               <p className={full ? 'text-base' : 'text-sm'}>
                 {full ? event.title : <a href={eventPath(lang, event)}>{event.title}</a>}
                 {here && <strong className="ms-2 rounded bg-highlight px-1.5 py-0.5 text-xs font-semibold">{text.thisArticle}</strong>}
-                <StatusTag status={event.article.status} lang={lang} />
+                <PublicationTag publication={event.article.publication} lang={lang} />
               </p>
               <p className="mt-0.5 text-xs text-muted">
-                {text.source}: <a href={event.source}>{sourceName(event.source)}</a>
+                <SourceLink url={event.source} lang={lang} />
                 {full && (
                   <>
                     {' · '}
@@ -80,6 +76,6 @@ export function Timeline({ events, lang, variant = 'compact', currentArticle, he
           );
         })}
       </ol>
-    </section>
+    </HeadingSection>
   );
 }

@@ -1,20 +1,14 @@
 import { listNames } from '@/lib/countries';
 import { fill, t, type Lang } from '@/lib/i18n';
 import type { Standing, WorldMapData } from '@/lib/world-map';
-import { Heading, type HeadingLevel } from './heading';
+import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 
-export type WorldMapProps = {
+export type WorldMapProps = HeadingSectionOptions & {
   /** The map to draw (see `worldMap`). */
   map: WorldMapData;
   lang: Lang;
   /** Id of the table that gives the same information as text; the map points readers to it. */
   tableId: string;
-  /** Defaults to "On the world map" in the page's language. */
-  heading?: string;
-  /** Level of the heading in the page outline; 2 by default. */
-  headingLevel?: HeadingLevel;
-  /** Id of the heading, which labels the section, and prefix of the map's own ids; unique on the page. */
-  id?: string;
 };
 
 /** Fill of each standing: hatched, solid or plain, so that colour is never the only cue. */
@@ -30,6 +24,7 @@ const layers: Standing[] = ['other', 'signatory', 'party'];
  * A static world map, drawn when the site is built (no JavaScript): signatories hatched, Parties
  * solid, with a legend using the same patterns. A picture for sighted readers; its text alternative
  * is the table it points to. Organizations and States too small to see are named below it.
+ * Its heading is "On the world map" in the page's language unless given.
  */
 export function WorldMap({ map, lang, tableId, heading, headingLevel = 2, id = 'world-map-heading' }: WorldMapProps) {
   const text = t(lang);
@@ -40,10 +35,7 @@ export function WorldMap({ map, lang, tableId, heading, headingLevel = 2, id = '
     ['other', text.legendOther],
   ];
   return (
-    <section aria-labelledby={id}>
-      <Heading level={headingLevel} id={id} className="text-lg font-semibold">
-        {heading ?? text.mapHeading}
-      </Heading>
+    <HeadingSection heading={heading ?? text.mapHeading} headingLevel={headingLevel} id={id}>
       <svg
         viewBox={`0 0 ${map.width} ${map.height}`}
         role="img"
@@ -80,6 +72,6 @@ export function WorldMap({ map, lang, tableId, heading, headingLevel = 2, id = '
           {text.mapTextAlternative} <a href={`#${tableId}`}>{text.mapTableLink}</a>
         </p>
       </div>
-    </section>
+    </HeadingSection>
   );
 }

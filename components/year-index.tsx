@@ -1,4 +1,5 @@
 import { fill, t, type Lang } from '@/lib/i18n';
+import { PAGE_IDS } from '@/lib/page-ids';
 import type { TimelineYear } from '@/lib/timeline';
 
 export type YearIndexProps = {
@@ -14,8 +15,8 @@ export type YearIndexProps = {
 export function YearIndex({ years, lang, yearHref, current }: YearIndexProps) {
   const text = t(lang);
   return (
-    <nav aria-labelledby="years-heading" className="mt-6 print:hidden">
-      <h2 id="years-heading" className="text-sm font-semibold">
+    <nav aria-labelledby={PAGE_IDS.years} className="mt-6 print:hidden">
+      <h2 id={PAGE_IDS.years} className="text-sm font-semibold">
         {text.timelineYears}
       </h2>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">

@@ -4,7 +4,8 @@ import { ContentError, type ContentProblem } from './content-error';
 import { PUBLISHING_TIME_ZONE, todayIn } from './dates';
 import { languageNamesInEnglish, languages, type Lang } from './i18n';
 import { renderMarkdown, type TermLink } from './markdown';
-import { paths } from './paths';
+import { isPageId } from './page-ids';
+import { parseSitePath } from './paths';
 import { ProblemLog } from './problem-log';
 import {
   articleFrontMatterSchema,
@@ -15,7 +16,7 @@ import {
   SLUG_PATTERN,
   statusFileSchema,
   type Article,
-  type ArticleStatus,
+  type Publication,
   type Content,
   type GlossaryTerm,
   type Page,
@@ -80,13 +81,6 @@ function articleFiles(dir: string, log: ProblemLog): string[] {
     .map(({ file }) => file);
 }
 
-/**
- * Ids the pages give their own parts (the skip link's target, section headings, citations, key
- * facts). A heading in an article or an event id with one of them would break links to both.
- */
-const PAGE_IDS = new Set(['main', 'key-facts-heading', 'timeline-heading', 'sources-heading', 'cite-heading', 'latest-heading', 'years-heading']);
-const isPageId = (id: string) => PAGE_IDS.has(id) || id.startsWith('cite-') || id.startsWith('fact-') || id.startsWith('year-');
-
 /** An article as loaded, with what the cross-file checks need. */
 type LoadedArticle = { article: Article; file: string; links: string[] };
 
@@ -103,15 +97,15 @@ function loadArticles(dir: string, lang: Lang, today: string, terms: TermLink[],
       if (isPageId(event.id)) log.add(file, `"${event.id}" is an id the page itself uses: choose another event id`, `events[${index}].id`);
     });
     const updates = [data.updated, ...data.changes.map((change) => change.date)].filter((d): d is string => Boolean(d)).sort();
-    const status: ArticleStatus = data.draft ? 'draft' : data.date > today ? 'scheduled' : 'published';
-    if (status === 'published') {
+    const publication: Publication = data.draft ? 'draft' : data.date > today ? 'scheduled' : 'published';
+    if (publication === 'published') {
       // npm run new starts every article with TODO placeholders; one must never reach readers.
       for (const [field, value] of [['title', data.title], ['summary', data.summary], ['body', parsed.body]] as const) {
         if (/\bTODO\b/.test(value)) log.add(file, 'still has a TODO placeholder (write the text, or keep draft: true until it is ready)', field);
       }
     }
     const changes = [...data.changes].sort((a, b) => b.date.localeCompare(a.date));
-    const article: Article = { ...data, changes, slug: path.basename(file, '.md'), lang, html, status, lastUpdated: updates.at(-1) };
+    const article: Article = { ...data, changes, slug: path.basename(file, '.md'), lang, html, publication, lastUpdated: updates.at(-1) };
     return [{ article, file, links }];
   });
 }
@@ -145,27 +139,20 @@ function checkEvents(loaded: LoadedArticle[], log: ProblemLog) {
   }
 }
 
-const ARTICLE_LINK = /^\/(en|vi)\/articles\/([^/?#]+)\/?(?:[?#].*)?$/;
-const EVENT_LINK = /^\/(en|vi)\/timeline\/?#(.+)$/;
-
 /** Links to articles and timeline events must lead somewhere, and never from a public page to an unpublished one. */
 function checkLinks(loaded: LoadedArticle[], log: ProblemLog) {
   const bySlug = new Map(loaded.map(({ article }) => [`${article.lang}/${article.slug}`, article]));
   const eventOwner = new Map<string, Article>(loaded.flatMap(({ article }) => article.events.map((event) => [`${article.lang}#${event.id}`, article] as const)));
   for (const { article, file, links } of loaded) {
     for (const link of links) {
-      const articleMatch = ARTICLE_LINK.exec(link);
-      const eventMatch = EVENT_LINK.exec(link);
-      const target = articleMatch
-        ? bySlug.get(`${articleMatch[1]}/${articleMatch[2]}`)
-        : eventMatch
-          ? eventOwner.get(`${eventMatch[1]}#${eventMatch[2]}`)
-          : undefined;
-      if ((articleMatch || eventMatch) && !target) {
-        const what = articleMatch ? `no article "${articleMatch[2]}" in ${articleMatch[1]}` : `no event "${eventMatch![2]}" in ${eventMatch![1]}`;
+      const to = parseSitePath(link);
+      if (!to) continue;
+      const target = to.kind === 'article' ? bySlug.get(`${to.lang}/${to.slug}`) : eventOwner.get(`${to.lang}#${to.id}`);
+      if (!target) {
+        const what = to.kind === 'article' ? `no article "${to.slug}" in ${to.lang}` : `no event "${to.id}" in ${to.lang}`;
         log.add(file, `links to ${link}, but there is ${what} (check the slug or id)`, 'body');
-      } else if (target && article.status === 'published' && target.status !== 'published') {
-        log.add(file, `links to ${link}, which is not published yet (${target.status}): the link would be broken`, 'body');
+      } else if (article.publication === 'published' && target.publication !== 'published') {
+        log.add(file, `links to ${link}, which is not published yet (${target.publication}): the link would be broken`, 'body');
       }
     }
   }
@@ -180,8 +167,8 @@ function checkTranslations(loaded: LoadedArticle[], dir: string, log: ProblemLog
       const where = path.relative(process.cwd(), path.join(dir, lang, `${article.slug}.md`));
       if (!translation) {
         log.warn(file, `has no ${languageNamesInEnglish[lang]} translation (${where})`);
-      } else if (article.status === 'published' && translation.status !== 'published') {
-        log.warn(file, `is published but its ${languageNamesInEnglish[lang]} translation is not (${where}: ${translation.status})`);
+      } else if (article.publication === 'published' && translation.publication !== 'published') {
+        log.warn(file, `is published but its ${languageNamesInEnglish[lang]} translation is not (${where}: ${translation.publication})`);
       }
     }
     const original = bySlug.get(`en/${article.slug}`);
@@ -249,7 +236,7 @@ export function readContent(dir: string, { today = todayIn(PUBLISHING_TIME_ZONE)
 
 /** The content a build shows (published articles only) or the preview shows (every article), from `readContent`. */
 export function selectArticles(content: Content, { includeUnpublished = false }: Pick<LoadOptions, 'includeUnpublished'> = {}): Content {
-  const shown = (articles: Article[]) => withEventLinks(articles.filter((article) => includeUnpublished || article.status === 'published'));
+  const shown = (articles: Article[]) => withEventLinks(articles.filter((article) => includeUnpublished || article.publication === 'published'));
   return { ...content, articles: Object.fromEntries(languages.map((lang) => [lang, shown(content.articles[lang])])) as Content['articles'] };
 }
 

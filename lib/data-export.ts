@@ -107,7 +107,7 @@ export function timelineCalendar(timeline: TimelineEntry[], lang: Lang): string 
       description: `${t(lang).source}: ${event.source}`,
       url: absoluteUrl(eventPath(lang, event)),
     }));
-  const { error, value } = createEvents(events, { productId: 'hanoi-convention/timeline', method: 'PUBLISH', calName: `${t(lang).siteName}: ${t(lang).navTimeline}` });
+  const { error, value } = createEvents(events, { productId: 'hanoi-convention/timeline', method: 'PUBLISH', calName: `${t(lang).siteName}: ${t(lang).timelineTitle}` });
   if (error || !value) throw error ?? new Error('the calendar could not be written');
   return value;
 }

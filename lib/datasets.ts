@@ -1,5 +1,5 @@
 import type { Lang } from './i18n';
-import { sitePath } from './paths';
+import { paths } from './paths';
 import { keyFactFields, statusFields, timelineFields } from './data-export';
 
 type Text = Record<Lang, string>;
@@ -13,7 +13,7 @@ export type Dataset = {
   fields: { name: string; meaning: Text }[];
 };
 
-const file = (name: string) => (lang: Lang) => sitePath(`/${lang}/data/${name}`);
+const file = (name: string) => (lang: Lang) => paths.dataFile(lang, name);
 
 const timelineMeaning: Record<(typeof timelineFields)[number], Text> = {
   id: { en: 'Stable identifier of the event; the same in every language.', vi: 'Mã định danh cố định của sự kiện; giống nhau ở mọi ngôn ngữ.' },

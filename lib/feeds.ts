@@ -2,7 +2,7 @@ import { Feed } from 'feed';
 import { participantName } from './countries';
 import { formatDate } from './dates';
 import { fill, t, type Lang } from './i18n';
-import { absoluteUrl, paths, SITE_URL, sitePath } from './paths';
+import { absoluteUrl, paths, SITE_URL } from './paths';
 import type { Article, Status } from './schema';
 import { entryIntoForce, instrumentsInOrder } from './status';
 
@@ -49,12 +49,8 @@ export function buildFeed(lang: Lang, entries: FeedEntry[]): Feed {
     language: lang,
     updated: sorted[0] ? instant(sorted[0].updated) : undefined,
     generator: false,
-    favicon: absoluteUrl(sitePath('/favicon.svg')),
-    feedLinks: {
-      rss: absoluteUrl(sitePath(`/${lang}/feed.xml`)),
-      atom: absoluteUrl(sitePath(`/${lang}/atom.xml`)),
-      json: absoluteUrl(sitePath(`/${lang}/feed.json`)),
-    },
+    favicon: absoluteUrl(paths.favicon()),
+    feedLinks: { rss: absoluteUrl(paths.feed(lang, 'rss')), atom: absoluteUrl(paths.feed(lang, 'atom')), json: absoluteUrl(paths.feed(lang, 'json')) },
   });
   for (const entry of sorted) {
     feed.addItem({

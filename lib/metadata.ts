@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { t, type Lang } from './i18n';
-import { absoluteUrl, inEveryLang, paths, SITE_URL, sitePath } from './paths';
+import { absoluteUrl, inEveryLang, paths, SITE_URL } from './paths';
 import { sections, type Section } from './sections';
 
 export type PageMetadataInput = {
@@ -20,9 +20,9 @@ export const SOCIAL_IMAGE = { width: 800, height: 420 };
 export function feedLinks(lang: Lang) {
   const title = t(lang).siteName;
   return {
-    'application/rss+xml': [{ url: absoluteUrl(sitePath(`/${lang}/feed.xml`)), title: `${title} (RSS)` }],
-    'application/atom+xml': [{ url: absoluteUrl(sitePath(`/${lang}/atom.xml`)), title: `${title} (Atom)` }],
-    'application/feed+json': [{ url: absoluteUrl(sitePath(`/${lang}/feed.json`)), title: `${title} (JSON Feed)` }],
+    'application/rss+xml': [{ url: absoluteUrl(paths.feed(lang, 'rss')), title: `${title} (RSS)` }],
+    'application/atom+xml': [{ url: absoluteUrl(paths.feed(lang, 'atom')), title: `${title} (Atom)` }],
+    'application/feed+json': [{ url: absoluteUrl(paths.feed(lang, 'json')), title: `${title} (JSON Feed)` }],
   };
 }
 

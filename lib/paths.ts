@@ -40,18 +40,35 @@ export const paths = {
   status: (lang: Lang) => sitePath(`/${lang}/status/`),
   data: (lang: Lang) => sitePath(`/${lang}/data/`),
   glossary: (lang: Lang) => sitePath(`/${lang}/glossary/`),
+  /** A language's feed in one of its three formats. */
+  feed: (lang: Lang, format: FeedFormat) => sitePath(`/${lang}/${feedFiles[format]}`),
+  /** A download of the Data page, e.g. `timeline.csv`. */
+  dataFile: (lang: Lang, file: string) => sitePath(`/${lang}/data/${file}`),
+  socialImage: (lang: Lang, slug: string) => `${paths.article(lang, slug)}social.png`,
+  favicon: () => sitePath('/favicon.svg'),
+  sitemap: () => sitePath('/sitemap.xml'),
 };
 
-/** The live treaty status at the UN Treaty Collection: the authority on signatures and ratifications. */
-export const UNTC_STATUS_URL =
-  'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml';
+const feedFiles = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+export type FeedFormat = keyof typeof feedFiles;
 
-/** UNODC's page on the Convention: the text, and the secretariat's explanations. */
-export const UNODC_CONVENTION_URL = 'https://www.unodc.org/unodc/en/cybercrime/convention/home.html';
+/** A link to a page of this site, read back: what it leads to, for the content's link checks. */
+export type SiteLink = { kind: 'article'; lang: Lang; slug: string } | { kind: 'event'; lang: Lang; id: string };
 
-/** A source's short name for link text: its host without `www.` ("press.un.org"). */
-export function sourceName(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
+// Links as editors write them, without the base path: built from the languages, as `paths` builds them.
+const ARTICLE_LINK = new RegExp(`^/(${languages.join('|')})/articles/([^/?#]+)/?(?:[?#].*)?$`);
+const EVENT_LINK = new RegExp(`^/(${languages.join('|')})/timeline/?#(.+)$`);
+
+/**
+ * Reads a link as editors write it (`/en/articles/adoption/`, `/vi/timeline/#ga-res-74-247`) back into
+ * what it leads to, for the content's link checks; undefined for any other link.
+ */
+export function parseSitePath(href: string): SiteLink | undefined {
+  const article = ARTICLE_LINK.exec(href);
+  if (article) return { kind: 'article', lang: article[1] as Lang, slug: article[2] };
+  const event = EVENT_LINK.exec(href);
+  if (event) return { kind: 'event', lang: event[1] as Lang, id: event[2] };
+  return undefined;
 }
 
 /** A page's path in every language, for pages that exist in all of them. */

@@ -291,14 +291,15 @@ export type Instrument = NonNullable<Participant['instrument']>;
  * `published` is public; a `draft` (draft: true) and a `scheduled` article (dated after today)
  * are shown only in `npm run dev`, marked, and never built into the site.
  */
-export type ArticleStatus = 'published' | 'draft' | 'scheduled';
+export type Publication = 'published' | 'draft' | 'scheduled';
 
 /** An article in one language. `slug` is its file name and its URL; the same slug in both languages pairs translations. */
 export type Article = ArticleFrontMatter & {
   slug: string;
   lang: Lang;
   html: string;
-  status: ArticleStatus;
+  /** Whether readers see it yet: only `published` articles are built into the site. */
+  publication: Publication;
   /** The latest of `updated` and the dates of `changes` (which are sorted newest first); undefined if never updated. */
   lastUpdated?: string;
 };

@@ -20,10 +20,10 @@ type SectionEntry = {
 const registry = {
   home: { path: paths.home, nav: 'navHome' },
   articles: { path: paths.articles, nav: 'navArticles', title: 'allArticles', intro: 'articlesIntro' },
-  timeline: { path: paths.timeline, nav: 'navTimeline', title: 'navTimeline', intro: 'allEvents' },
+  timeline: { path: paths.timeline, nav: 'navTimeline', title: 'timelineTitle', intro: 'timelineIntro' },
   status: { path: paths.status, nav: 'navStatus', title: 'statusTitle', intro: 'statusIntro' },
-  data: { path: paths.data, nav: 'navData', title: 'navData', intro: 'dataIntro' },
-  glossary: { path: paths.glossary, nav: 'navGlossary', title: 'navGlossary', intro: 'glossaryIntro' },
+  data: { path: paths.data, nav: 'navData', title: 'dataTitle', intro: 'dataIntro' },
+  glossary: { path: paths.glossary, nav: 'navGlossary', title: 'glossaryTitle', intro: 'glossaryIntro' },
   about: { path: paths.about, nav: 'navAbout' },
 } satisfies Record<string, SectionEntry>;
 

@@ -1,7 +1,8 @@
 import type { BreadcrumbList, Event, Legislation, NewsArticle, WithContext } from 'schema-dts';
 import { t, type Lang } from './i18n';
-import { absoluteUrl, paths, UNTC_STATUS_URL } from './paths';
+import { absoluteUrl, paths } from './paths';
 import type { Article, TimelineEvent } from './schema';
+import { UNTC_STATUS_URL } from './sources';
 import type { TimelineEntry } from './timeline';
 import { eventPath } from './timeline-pages';
 

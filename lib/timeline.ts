@@ -3,7 +3,7 @@ import { CITATIONS_PER_PAGE, eventYear, isSplitTimeline } from './timeline-pages
 
 /** A timeline event together with the article that tells its story. */
 export type TimelineEntry = TimelineEvent & {
-  article: Pick<Article, 'slug' | 'title' | 'status' | 'date' | 'lastUpdated'>;
+  article: Pick<Article, 'slug' | 'title' | 'publication' | 'date' | 'lastUpdated'>;
   /** Set once the timeline is split by year: the year whose page holds the event's permalink (see lib/timeline-pages.ts). */
   permalinkYear?: string;
   /** Which of its year's citation pages cites the event (from 1). */
@@ -26,7 +26,7 @@ export function buildTimeline(articles: Article[]): TimelineEntry[] {
     .flatMap((article) =>
       article.events.map((event) => ({
         ...event,
-        article: { slug: article.slug, title: article.title, status: article.status, date: article.date, lastUpdated: article.lastUpdated },
+        article: { slug: article.slug, title: article.title, publication: article.publication, date: article.date, lastUpdated: article.lastUpdated },
         permalinkYear: split ? eventYear(event) : undefined,
       })),
     )

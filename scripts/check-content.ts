@@ -14,16 +14,16 @@ import { languages } from '../lib/i18n';
 import type { Content } from '../lib/schema';
 
 function summary(content: Content): string {
-  const published = languages.map((lang) => `${content.articles[lang].filter((a) => a.status === 'published').length} ${lang}`);
+  const published = languages.map((lang) => `${content.articles[lang].filter((a) => a.publication === 'published').length} ${lang}`);
   return `${published.join(' + ')} published articles, ${content.keyFacts.length} key facts`;
 }
 
 function report(content: Content) {
-  const waiting = languages.flatMap((lang) => content.articles[lang].filter((a) => a.status !== 'published'));
+  const waiting = languages.flatMap((lang) => content.articles[lang].filter((a) => a.publication !== 'published'));
   if (waiting.length > 0) {
     console.log('Not published yet (visible in npm run dev only):');
     for (const article of waiting) {
-      const why = article.status === 'draft' ? 'draft: true' : `scheduled for ${article.date}`;
+      const why = article.publication === 'draft' ? 'draft: true' : `scheduled for ${article.date}`;
       console.log(`  ${path.relative(process.cwd(), path.join(CONTENT_DIR, article.lang, `${article.slug}.md`))} (${why})`);
     }
   }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { sitePath } from '@/lib/paths';
+import { paths } from '@/lib/paths';
 import '../globals.css';
 
-export const metadata: Metadata = { icons: { icon: sitePath('/favicon.svg') } };
+export const metadata: Metadata = { icons: { icon: paths.favicon() } };
 
 /** Root layout of the language-choice page at `/`. Its Vietnamese parts carry their own `lang`. */
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -21,7 +21,7 @@ export default function LanguageChoicePage() {
         {languages.map((lang) => {
           const text = t(lang);
           return (
-            <section key={lang} lang={lang} aria-labelledby={`choose-${lang}`} className="rounded-lg border border-line bg-surface p-5">
+            <section key={lang} lang={lang} aria-labelledby={`choose-${lang}`} className="surface-box">
               <h2 id={`choose-${lang}`} className="text-xl font-semibold">
                 {text.languageName}
               </h2>
@@ -32,7 +32,7 @@ export default function LanguageChoicePage() {
                   {text.enterSite}
                 </a>
               </p>
-              <p className="mt-4 text-xs text-muted">{text.footerIndependent}</p>
+              <p className="mt-4 text-xs text-muted">{text.independenceNotice}</p>
             </section>
           );
         })}

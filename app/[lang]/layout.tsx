@@ -1,22 +1,20 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
-import { languages, t } from '@/lib/i18n';
-import { sitePath } from '@/lib/paths';
-import { langParam } from '@/lib/route-params';
+import { t } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { langParam, languageParams } from '@/lib/routes';
 import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ lang: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return languages.map((lang) => ({ lang }));
-}
+export const generateStaticParams = languageParams;
 
 export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
   const name = t(await langParam(params)).siteName;
-  return { title: { template: `%s | ${name}`, default: name }, icons: { icon: sitePath('/favicon.svg') } };
+  return { title: { template: `%s | ${name}`, default: name }, icons: { icon: paths.favicon() } };
 }
 
 /** Root layout of every page in one language: sets `<html lang>` for the whole page. */

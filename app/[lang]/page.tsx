@@ -7,8 +7,9 @@ import { StatusSummary } from '@/components/status-summary';
 import { Timeline } from '@/components/timeline';
 import { otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { PAGE_IDS } from '@/lib/page-ids';
 import { inEveryLang, paths } from '@/lib/paths';
-import { langParam } from '@/lib/route-params';
+import { langParam } from '@/lib/routes';
 import { getArticles, getKeyFacts, getPage, getStatus, getTimeline } from '@/lib/site';
 import { statusOverview } from '@/lib/status';
 import { breadcrumbJsonLd, conventionJsonLd } from '@/lib/structured-data';
@@ -47,8 +48,8 @@ export default async function HomePage({ params }: Props) {
         }
       >
         <div className="space-y-10">
-          <section aria-labelledby="latest-heading">
-            <h2 id="latest-heading" className="mb-4 text-2xl font-semibold">
+          <section aria-labelledby={PAGE_IDS.latestArticles}>
+            <h2 id={PAGE_IDS.latestArticles} className="mb-4 text-2xl font-semibold">
               {text.latestArticles}
             </h2>
             <ArticleList articles={getArticles(lang).slice(0, LATEST_COUNT)} lang={lang} headingLevel={3} />

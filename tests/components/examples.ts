@@ -36,7 +36,7 @@ export const timeline: TimelineEntry[] = [
     source: 'https://www.unodc.org/ahc',
     key: true,
     citationPage: 1,
-    article: { slug: 'adoption', title: 'The adoption', status: 'published', date: '2026-11-22' },
+    article: { slug: 'adoption', title: 'The adoption', publication: 'published', date: '2026-11-22' },
   },
   {
     id: 'third-committee',
@@ -45,7 +45,7 @@ export const timeline: TimelineEntry[] = [
     source: 'https://press.un.org/en/2024/gashc4428.doc.htm',
     key: false,
     citationPage: 1,
-    article: { slug: 'adoption', title: 'The adoption', status: 'published', date: '2026-11-22' },
+    article: { slug: 'adoption', title: 'The adoption', publication: 'published', date: '2026-11-22' },
   },
   {
     id: 'ceremony',
@@ -55,6 +55,6 @@ export const timeline: TimelineEntry[] = [
     source: 'https://news.un.org/en/story/2025/10/1166182',
     key: true,
     citationPage: 1,
-    article: { slug: 'ceremony', title: 'The ceremony', status: 'draft', date: '2026-11-22', lastUpdated: '2026-12-01' },
+    article: { slug: 'ceremony', title: 'The ceremony', publication: 'draft', date: '2026-11-22', lastUpdated: '2026-12-01' },
   },
 ];

@@ -43,12 +43,12 @@ describe('loadContent on a valid folder', () => {
   });
 
   it('leaves drafts and future-dated articles out unless asked for, and marks them', () => {
-    expect(content.articles.en.map((a) => [a.slug, a.status])).toEqual([
+    expect(content.articles.en.map((a) => [a.slug, a.publication])).toEqual([
       ['later-news', 'published'],
       ['first-steps', 'published'],
     ]);
     const preview = loadContent(FIXTURE_DIR, { today: '2025-08-01', includeUnpublished: true });
-    expect(preview.articles.en.map((a) => [a.slug, a.status])).toEqual([
+    expect(preview.articles.en.map((a) => [a.slug, a.publication])).toEqual([
       ['coming-soon', 'scheduled'],
       ['later-news', 'published'],
       ['work-in-progress', 'draft'],
@@ -58,7 +58,7 @@ describe('loadContent on a valid folder', () => {
 
   it('publishes a scheduled article from its date on', () => {
     const onTheDay = loadContent(FIXTURE_DIR, { today: '2025-09-01' });
-    expect(onTheDay.articles.en[0]).toMatchObject({ slug: 'coming-soon', status: 'published' });
+    expect(onTheDay.articles.en[0]).toMatchObject({ slug: 'coming-soon', publication: 'published' });
   });
 
   it('dates the last update by the latest change, and lists the changes', () => {

@@ -18,7 +18,7 @@ describe('buildTimeline', () => {
 
   it('links each event to its article in that language', () => {
     const vi = buildTimeline(articles.vi);
-    expect(vi.find((e) => e.id === 'talks')?.article).toEqual({ slug: 'first-steps', title: 'Những bước đầu', status: 'published', date: '2025-01-10', lastUpdated: undefined });
+    expect(vi.find((e) => e.id === 'talks')?.article).toEqual({ slug: 'first-steps', title: 'Những bước đầu', publication: 'published', date: '2025-01-10', lastUpdated: undefined });
   });
 
   it('leaves out the events of drafts', () => {

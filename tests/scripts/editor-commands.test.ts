@@ -70,7 +70,7 @@ describe('npm run new', () => {
     const file = path.join(dir, 'vi', 'viet-nam-news.md');
     const written = fs.readFileSync(file, 'utf8');
     const article = loadContent(dir, { includeUnpublished: true }).articles.vi.find((a) => a.slug === 'viet-nam-news');
-    expect(article).toMatchObject({ title: 'Tin mới: "Hà Nội"', status: 'draft' });
+    expect(article).toMatchObject({ title: 'Tin mới: "Hà Nội"', publication: 'draft' });
     expect(article?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(written).toContain('# Required. The headline.');
 

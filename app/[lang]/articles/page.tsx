@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { langParam } from '@/lib/route-params';
+import { langParam } from '@/lib/routes';
 import { ArticleListPage, articleListMetadata } from './article-list-page';
 
 type Props = { params: Promise<{ lang: string }> };

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { DatasetFields } from '@/components/dataset-fields';
 import { SectionPage } from '@/components/section-page';
 import { datasets } from '@/lib/datasets';
 import { t } from '@/lib/i18n';
 import { feedLinks, sectionMetadata } from '@/lib/metadata';
-import { langParam } from '@/lib/route-params';
+import { langParam } from '@/lib/routes';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -33,33 +34,7 @@ export default async function DataPage({ params }: Props) {
               </li>
             ))}
           </ul>
-          <div className="scroll-box mt-4" tabIndex={0}>
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="mb-2 text-left font-semibold">
-                {text.dataFields}: {dataset.title[lang]}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-line">
-                  <th scope="col" className="py-2 pe-4">
-                    {text.dataField}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {text.dataMeaning}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {dataset.fields.map((field) => (
-                  <tr key={field.name} className="border-b border-line align-top">
-                    <th scope="row" className="py-2 pe-4 font-mono font-normal">
-                      {field.name}
-                    </th>
-                    <td className="py-2">{field.meaning[lang]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DatasetFields dataset={dataset} lang={lang} />
         </section>
       ))}
       <section aria-labelledby="feeds-heading" className="mt-10 max-w-3xl">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Glossary } from '@/components/glossary';
 import { SectionPage } from '@/components/section-page';
 import { sectionMetadata } from '@/lib/metadata';
-import { langParam } from '@/lib/route-params';
+import { langParam } from '@/lib/routes';
 import { getGlossary } from '@/lib/site';
 
 type Props = { params: Promise<{ lang: string }> };

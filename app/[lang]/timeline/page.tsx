@@ -6,7 +6,7 @@ import { TimelineYears } from '@/components/timeline-years';
 import { YearIndex } from '@/components/year-index';
 import { sectionMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
-import { langParam } from '@/lib/route-params';
+import { langParam } from '@/lib/routes';
 import { getTimeline } from '@/lib/site';
 import { compactTimeline, timelineYears } from '@/lib/timeline';
 import { isSplitTimeline } from '@/lib/timeline-pages';

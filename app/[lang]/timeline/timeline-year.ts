@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { isLang, languages, type Lang } from '@/lib/i18n';
 import { pageCount, pageItems } from '@/lib/pagination';
 import { paths } from '@/lib/paths';
-import { langParam } from '@/lib/route-params';
+import { langParam } from '@/lib/routes';
 import { getTimeline } from '@/lib/site';
 import { timelineYears, type TimelineEntry, type TimelineYear } from '@/lib/timeline';
 import { CITATIONS_PER_PAGE } from '@/lib/timeline-pages';

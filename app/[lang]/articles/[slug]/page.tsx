@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ChangeHistory } from '@/components/change-history';
 import { Citations } from '@/components/citations';
 import { FormattedDate } from '@/components/formatted-date';
@@ -9,41 +8,34 @@ import { PageShell } from '@/components/page-shell';
 import { SourceList } from '@/components/source-list';
 import { Timeline } from '@/components/timeline';
 import { citableArticle } from '@/lib/citation';
-import { isLang, languages, otherLang, t, type Lang } from '@/lib/i18n';
+import { otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { PAGE_IDS } from '@/lib/page-ids';
 import { paths } from '@/lib/paths';
-import { articleTranslations, getArticle, getArticles, getKeyFacts, getTimeline } from '@/lib/site';
+import { articleTranslations, getKeyFacts, getTimeline } from '@/lib/site';
 import { articleJsonLd, breadcrumbJsonLd, eventJsonLd } from '@/lib/structured-data';
 import { compactTimeline } from '@/lib/timeline';
+import { articleParam, articleParams } from './article-param';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams({ params }: { params: { lang: string } }) {
-  return isLang(params.lang) ? getArticles(params.lang).map((article) => ({ slug: article.slug })) : [];
-}
-
-async function articleOf(params: Props['params']) {
-  const { lang, slug } = await params;
-  const article = isLang(lang) ? getArticle(lang, slug) : undefined;
-  if (!article) notFound();
-  return article;
-}
+export const generateStaticParams = articleParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await articleOf(params);
+  const article = await articleParam(params);
   return pageMetadata({
     title: article.title,
     description: article.summary,
     lang: article.lang,
     pathByLang: articleTranslations(article.slug),
-    article: { published: article.date, modified: article.lastUpdated, image: `${paths.article(article.lang, article.slug)}social.png` },
+    article: { published: article.date, modified: article.lastUpdated, image: paths.socialImage(article.lang, article.slug) },
   });
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await articleOf(params);
+  const article = await articleParam(params);
   const { lang } = article;
   const text = t(lang);
   const other = otherLang(lang);
@@ -78,9 +70,9 @@ export default async function ArticlePage({ params }: Props) {
         }
       >
         <article>
-          {article.status !== 'published' && (
+          {article.publication !== 'published' && (
             <p role="note" className="mb-6 rounded border-2 border-ink bg-highlight px-4 py-3 font-semibold">
-              {article.status === 'draft' ? text.draftNotice : <>{text.scheduledNotice} <FormattedDate date={article.date} lang={lang} />.</>}
+              {article.publication === 'draft' ? text.draftNotice : <>{text.scheduledNotice} <FormattedDate date={article.date} lang={lang} />.</>}
             </p>
           )}
           <h1 className="text-3xl font-bold sm:text-4xl">{article.title}</h1>
@@ -88,8 +80,8 @@ export default async function ArticlePage({ params }: Props) {
           <ChangeHistory published={article.date} lastUpdated={article.lastUpdated} changes={article.changes} lang={lang} />
           <div className="prose mt-8 sm:prose-lg" dangerouslySetInnerHTML={{ __html: article.html }} />
           {article.sources.length > 0 && <SourceList sources={article.sources} lang={lang} />}
-          <section aria-labelledby="cite-heading" className="mt-10 border-t border-line pt-6">
-            <h2 id="cite-heading" className="text-lg font-semibold">
+          <section aria-labelledby={PAGE_IDS.citeThisPage} className="mt-10 border-t border-line pt-6">
+            <h2 id={PAGE_IDS.citeThisPage} className="text-lg font-semibold">
               {text.citeThisPage}
             </h2>
             <p className="mt-1 text-sm text-muted">{text.citeIntro}</p>

@@ -1,8 +1,8 @@
 import { keyFactFields, keyFactRows, toCsv } from '@/lib/data-export';
 import { getKeyFacts } from '@/lib/site';
-import { perLanguageFile } from '@/lib/static-route';
+import { perLanguageFile } from '@/lib/routes';
 
-export { generateStaticParams } from '@/lib/static-route';
+export { languageParams as generateStaticParams } from '@/lib/routes';
 export const dynamic = 'force-static';
 
 export const GET = perLanguageFile('text/csv; charset=utf-8', (lang) => toCsv(keyFactFields, keyFactRows(getKeyFacts(lang))));

@@ -1,8 +1,8 @@
 import { timelineFields, timelineRows, toCsv } from '@/lib/data-export';
 import { getTimeline } from '@/lib/site';
-import { perLanguageFile } from '@/lib/static-route';
+import { perLanguageFile } from '@/lib/routes';
 
-export { generateStaticParams } from '@/lib/static-route';
+export { languageParams as generateStaticParams } from '@/lib/routes';
 export const dynamic = 'force-static';
 
 export const GET = perLanguageFile('text/csv; charset=utf-8', (lang) => toCsv(timelineFields, timelineRows(getTimeline(lang), lang)));

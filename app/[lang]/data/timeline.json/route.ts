@@ -1,8 +1,8 @@
 import { timelineRows, toJson } from '@/lib/data-export';
 import { getTimeline } from '@/lib/site';
-import { perLanguageFile } from '@/lib/static-route';
+import { perLanguageFile } from '@/lib/routes';
 
-export { generateStaticParams } from '@/lib/static-route';
+export { languageParams as generateStaticParams } from '@/lib/routes';
 export const dynamic = 'force-static';
 
 export const GET = perLanguageFile('application/json; charset=utf-8', (lang) => toJson('timeline', lang, timelineRows(getTimeline(lang), lang)));

@@ -16,7 +16,7 @@ export const generateStaticParams = yearParams;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, year } = await yearOf(params);
   const text = t(lang);
-  return pageMetadata({ title: fill(text.timelineYearTitle, { year: year.year }), description: text.allEvents, lang, pathByLang: yearPathByLang(year.year) });
+  return pageMetadata({ title: fill(text.timelineYearTitle, { year: year.year }), description: text.timelineIntro, lang, pathByLang: yearPathByLang(year.year) });
 }
 
 /** One year of the timeline, every event with its anchor: its permalinks' page once the timeline is split. */
@@ -33,7 +33,7 @@ export default async function TimelineYearPage({ params }: Props) {
       withinSection
       alternateHref={yearPathByLang(year.year)[other] ?? paths.timeline(other)}
       trail={[
-        { name: text.navTimeline, path: paths.timeline(lang) },
+        { name: text.timelineTitle, path: paths.timeline(lang) },
         { name: year.year, path: paths.timelineYear(lang, year.year) },
       ]}
     >

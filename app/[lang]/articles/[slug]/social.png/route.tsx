@@ -1,16 +1,14 @@
 import { ImageResponse } from 'next/og';
 import { formatDate } from '@/lib/dates';
-import { isLang, languages, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { SOCIAL_IMAGE } from '@/lib/metadata';
-import { getArticle, getArticles } from '@/lib/site';
+import { articleParam, articleParams } from '../article-param';
 
 // A route rather than the opengraph-image convention, so the exported file ends in .png and any
 // static host serves it with the right type.
 export const dynamic = 'force-static';
 
-export function generateStaticParams() {
-  return languages.flatMap((lang) => getArticles(lang).map((article) => ({ lang, slug: article.slug })));
-}
+export const generateStaticParams = articleParams;
 
 /**
  * The article's social card, drawn once at build time: site name, title and publication date.
@@ -18,9 +16,7 @@ export function generateStaticParams() {
  * no more than the page it belongs to, where 1200 × 630 was 49 KB and 77 MB for 2,000 articles.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ lang: string; slug: string }> }) {
-  const { lang, slug } = await params;
-  const article = isLang(lang) ? getArticle(lang, slug) : undefined;
-  if (!article) return new Response('Not found', { status: 404 });
+  const article = await articleParam(params);
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 48, background: '#0a5c70', color: '#ffffff' }}>

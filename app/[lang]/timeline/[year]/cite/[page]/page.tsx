@@ -38,7 +38,7 @@ export default async function TimelineCitationsPage({ params }: Props) {
       withinSection
       alternateHref={citationPathByLang(year, page)[other] ?? paths.timeline(other)}
       trail={[
-        { name: text.navTimeline, path: paths.timeline(lang) },
+        { name: text.timelineTitle, path: paths.timeline(lang) },
         { name: year, path: paths.timelineYear(lang, year) },
       ]}
     >

@@ -1,0 +1,17 @@
+import { t, type Lang } from '@/lib/i18n';
+import { sourceName } from '@/lib/sources';
+
+export type SourceLinkProps = {
+  /** Where the date or figure is verified. */
+  url: string;
+  lang: Lang;
+};
+
+/** "Source: press.un.org", linking to the page that verifies what it stands beside. */
+export function SourceLink({ url, lang }: SourceLinkProps) {
+  return (
+    <>
+      {t(lang).source}: <a href={url}>{sourceName(url)}</a>
+    </>
+  );
+}
