@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ContentProblem } from './content-error';
 import { isParticipantCode } from './countries';
 import { languages, type Lang } from './i18n';
 
@@ -309,14 +308,3 @@ export type Page = PageFrontMatter & { html: string };
 
 export const pageNames = ['home', 'about'] as const;
 export type PageName = (typeof pageNames)[number];
-
-/** Everything in a content folder, read, validated and rendered. */
-export type Content = {
-  articles: Record<Lang, Article[]>;
-  keyFacts: KeyFactEntry[];
-  glossary: GlossaryTerm[];
-  status: Status;
-  pages: Record<Lang, Record<PageName, Page>>;
-  /** Things to look at that do not stop the build, such as missing or outdated translations. */
-  warnings: ContentProblem[];
-};

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Feed } from 'feed';
-import { CONTENT_DIR, loadContent } from './content';
+import { CONTENT_DIR, loadContent, type Content } from './content';
+import { CONTENT_SNAPSHOT_ENV } from './content/snapshot';
 import { articleEntry, buildFeed, statusEntries } from './feeds';
 import { languages, type Lang } from './i18n';
 import { localizeKeyFacts, type KeyFact } from './key-facts';
 import { paths } from './paths';
-import type { Article, Content, GlossaryTerm, Page, PageName, Status } from './schema';
+import type { Article, GlossaryTerm, Page, PageName, Status } from './schema';
 import { buildTimeline, type TimelineEntry } from './timeline';
 
 /*
@@ -14,12 +15,6 @@ import { buildTimeline, type TimelineEntry } from './timeline';
  * lib/content.ts) and hands it to the routes. Every other lib module is a function of what it is
  * handed, so it can be tested on plain data.
  */
-
-/**
- * Set by `npm run build` for `next build`: a file holding the site's content as the build read it
- * (see scripts/build-site.ts), so Next's worker processes parse that instead of every markdown file.
- */
-export const CONTENT_SNAPSHOT_ENV = 'CONTENT_SNAPSHOT';
 
 let siteContent: { content: Content; version: number } | undefined;
 

@@ -339,7 +339,9 @@ try {
   const site = path.join(work, 'site');
   copyProject(site, COMMIT);
   // The snapshot's own content library: the one its builds use.
-  const { loadContent } = (await import(pathToFileURL(path.join(site, 'lib', 'content.ts')).href)) as typeof import('../lib/content');
+  // The loader is lib/content/index.ts, or lib/content.ts in commits before lib/ had folders.
+  const loader = ['content/index.ts', 'content.ts'].map((file) => path.join(site, 'lib', file)).find((file) => fs.existsSync(file))!;
+  const { loadContent } = (await import(pathToFileURL(loader).href)) as typeof import('../lib/content');
   for (const n of SIZES) {
     const run = await benchOne(n, work, site, loadContent);
     printRun(run);

@@ -8,10 +8,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_DIR, readContent, selectArticles } from '../lib/content';
-import { ContentError, formatProblem } from '../lib/content-error';
+import { CONTENT_DIR, readContent, selectArticles, type Content } from '../lib/content';
+import { ContentError, formatProblem } from '../lib/content/errors';
 import { languages } from '../lib/i18n';
-import type { Content } from '../lib/schema';
 
 function summary(content: Content): string {
   const published = languages.map((lang) => `${content.articles[lang].filter((a) => a.publication === 'published').length} ${lang}`);

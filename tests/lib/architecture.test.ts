@@ -27,8 +27,11 @@ describe('the import graph', () => {
     expect(circular).toEqual([]);
   });
 
-  it('reads the content in one place: only lib/site.ts and the build scripts use the loader', () => {
-    expect(importersOf('lib/content.ts').filter((file) => !file.startsWith('scripts/'))).toEqual(['lib/site.ts']);
+  it('reads the content in one place: only lib/site.ts and the editors’ commands use the loader', () => {
+    const loader = Object.keys(graph).filter((file) => file.startsWith('lib/content/'));
+    expect(loader).toContain('lib/content/index.ts');
+    const users = [...new Set(loader.flatMap(importersOf))].filter((file) => !file.startsWith('lib/content/') && !file.startsWith('scripts/'));
+    expect(users).toEqual(['lib/site.ts']);
   });
 
   it('hands content to the routes only: no lib module or component imports lib/site.ts', () => {

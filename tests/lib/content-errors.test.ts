@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
-import { ContentError } from '@/lib/content-error';
+import { ContentError } from '@/lib/content/errors';
 import { contentDirWith } from './content-dir';
 
 const INVALID = path.join(import.meta.dirname, '..', 'fixtures', 'invalid');

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
-import { ContentError } from '@/lib/content-error';
+import { ContentError } from '@/lib/content/errors';
 import { contentDirWith } from './content-dir';
 
 const dir = contentDirWith({});

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content';
-import { CONTENT_SNAPSHOT_ENV } from '@/lib/site';
+import { CONTENT_SNAPSHOT_ENV } from '@/lib/content/snapshot';
 import { FIXTURE_DIR } from './content-dir';
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content-error';
+import { ContentError } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content';
 import { article, contentDirWith, FIXTURE_DIR } from './content-dir';
 

@@ -29,7 +29,7 @@ describe('site addresses', () => {
   it('put the sub-path on links editors write in markdown', async () => {
     vi.stubEnv('SITE_URL', 'https://example.org/hanoi');
     vi.resetModules();
-    const { renderMarkdown } = await import('@/lib/markdown');
+    const { renderMarkdown } = await import('@/lib/content/markdown');
     expect(renderMarkdown('[a](/en/articles/adoption/) [b](https://un.org/x) [c](#top)').html).toBe(
       '<p><a href="/hanoi/en/articles/adoption/">a</a> <a href="https://un.org/x">b</a> <a href="#top">c</a></p>',
     );

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadContent, loadStatus } from '@/lib/content';
-import { ProblemLog } from '@/lib/problem-log';
+import { ProblemLog } from '@/lib/content/problem-log';
 import type { Participant } from '@/lib/schema';
 import { countedInstruments, entryIntoForce, instrumentsInOrder, statusOverview } from '@/lib/status';
 import { FIXTURE_DIR } from './content-dir';

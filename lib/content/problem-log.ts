@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { fieldPath, type ContentProblem } from './content-error';
+import { fieldPath, type ContentProblem } from './errors';
 import { parseFrontMatter } from './front-matter';
 
 /** Collects problems across every file so one run reports them all. */

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { languageNamesInEnglish, languages } from '../i18n';
+import { parseSitePath } from '../paths';
+import type { Article } from '../schema';
+import type { LoadedArticle } from './articles';
+import type { ProblemLog } from './problem-log';
+
+/*
+ * The checks that need every article at once: event ids and dates across files and languages,
+ * links between articles and events, and the translation report.
+ */
+
+/** An event id names one event: unique within a language, and on the same dates in every language. */
+export function checkEvents(loaded: LoadedArticle[], log: ProblemLog) {
+  type Seen = { date: string; endDate?: string; where: string };
+  const inLang = new Map<string, Seen>();
+  const inAny = new Map<string, Seen>();
+  for (const { article, file } of loaded) {
+    article.events.forEach((event, index) => {
+      const seen: Seen = { date: event.date, endDate: event.endDate, where: `${article.lang}/${article.slug}.md` };
+      const twin = inLang.get(`${article.lang}:${event.id}`);
+      if (twin) {
+        log.add(file, `"${event.id}" is also the id of an event in ${twin.where} (each event id must be unique)`, `events[${index}].id`);
+        return;
+      }
+      inLang.set(`${article.lang}:${event.id}`, seen);
+      const other = inAny.get(event.id);
+      if (!other) {
+        inAny.set(event.id, seen);
+      } else if (other.date !== event.date || other.endDate !== event.endDate) {
+        const dates = (e: Seen) => (e.endDate ? `${e.date} to ${e.endDate}` : e.date);
+        log.add(
+          file,
+          `"${event.id}" is dated ${dates(seen)} here but ${dates(other)} in ${other.where} (an event has the same dates in every language)`,
+          `events[${index}].date`,
+        );
+      }
+    });
+  }
+}
+
+/** Links to articles and timeline events must lead somewhere, and never from a public page to an unpublished one. */
+export function checkLinks(loaded: LoadedArticle[], log: ProblemLog) {
+  const bySlug = new Map(loaded.map(({ article }) => [`${article.lang}/${article.slug}`, article]));
+  const eventOwner = new Map<string, Article>(loaded.flatMap(({ article }) => article.events.map((event) => [`${article.lang}#${event.id}`, article] as const)));
+  for (const { article, file, links } of loaded) {
+    for (const link of links) {
+      const to = parseSitePath(link);
+      if (!to) continue;
+      const target = to.kind === 'article' ? bySlug.get(`${to.lang}/${to.slug}`) : eventOwner.get(`${to.lang}#${to.id}`);
+      if (!target) {
+        const what = to.kind === 'article' ? `no article "${to.slug}" in ${to.lang}` : `no event "${to.id}" in ${to.lang}`;
+        log.add(file, `links to ${link}, but there is ${what} (check the slug or id)`, 'body');
+      } else if (article.publication === 'published' && target.publication !== 'published') {
+        log.add(file, `links to ${link}, which is not published yet (${target.publication}): the link would be broken`, 'body');
+      }
+    }
+  }
+}
+
+/** Articles in one language only, and translations older than their English original. */
+export function checkTranslations(loaded: LoadedArticle[], dir: string, log: ProblemLog) {
+  const bySlug = new Map(loaded.map(({ article }) => [`${article.lang}/${article.slug}`, article]));
+  for (const { article, file } of loaded) {
+    for (const lang of languages.filter((l) => l !== article.lang)) {
+      const translation = bySlug.get(`${lang}/${article.slug}`);
+      const where = path.relative(process.cwd(), path.join(dir, lang, `${article.slug}.md`));
+      if (!translation) {
+        log.warn(file, `has no ${languageNamesInEnglish[lang]} translation (${where})`);
+      } else if (article.publication === 'published' && translation.publication !== 'published') {
+        log.warn(file, `is published but its ${languageNamesInEnglish[lang]} translation is not (${where}: ${translation.publication})`);
+      }
+    }
+    const original = bySlug.get(`en/${article.slug}`);
+    if (article.lang !== 'en' && original) {
+      const originalDate = original.lastUpdated ?? original.date;
+      const translationDate = article.lastUpdated ?? article.date;
+      if (originalDate > translationDate) {
+        log.warn(file, `the English original was updated on ${originalDate}, after this translation (${translationDate}): bring it up to date`);
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PUBLISHING_TIME_ZONE, todayIn } from '../dates';
+import { languages, type Lang } from '../i18n';
+import {
+  glossaryFileSchema,
+  keyFactsFileSchema,
+  pageFrontMatterSchema,
+  pageNames,
+  statusFileSchema,
+  type Article,
+  type GlossaryTerm,
+  type KeyFactEntry,
+  type Page,
+  type PageName,
+  type Status,
+} from '../schema';
+import { isSplitTimeline, linkEventsToYearPages } from '../timeline-pages';
+import { loadArticles, termLinks } from './articles';
+import { checkEvents, checkLinks, checkTranslations } from './checks';
+import { ContentError, type ContentProblem } from './errors';
+import { renderMarkdown } from './markdown';
+import { ProblemLog } from './problem-log';
+
+/*
+ * The loader: reads, validates and renders a content folder (articles.ts, file by file; checks.ts,
+ * across files) into what the site shows. Only lib/site.ts and the editors' commands call it.
+ */
+
+/** Everything in a content folder, read, validated and rendered. */
+export type Content = {
+  articles: Record<Lang, Article[]>;
+  keyFacts: KeyFactEntry[];
+  glossary: GlossaryTerm[];
+  status: Status;
+  pages: Record<Lang, Record<PageName, Page>>;
+  /** Things to look at that do not stop the build, such as missing or outdated translations. */
+  warnings: ContentProblem[];
+};
+
+export type LoadOptions = {
+  /** Keep drafts and scheduled articles (for `npm run dev`). */
+  includeUnpublished?: boolean;
+  /** `YYYY-MM-DD`; articles dated after it are scheduled. Defaults to today in Hanoi. */
+  today?: string;
+};
+
+/** The content folder of the site itself (CONTENT_DIR overrides it); tests pass fixture folders instead. */
+export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || 'content');
+
+const KEY_FACTS_FILE = 'key-facts.md';
+const GLOSSARY_FILE = 'glossary.md';
+const STATUS_FILE = 'status.md';
+
+/** Reads and checks `<dir>/status.md`; undefined (with the problems logged) when it is not valid. */
+export function loadStatus(dir: string, log: ProblemLog): Status | undefined {
+  return log.read(path.join(dir, STATUS_FILE), statusFileSchema)?.data;
+}
+
+function loadPages(dir: string, lang: Lang, log: ProblemLog): Record<PageName, Page> {
+  const entries = pageNames.map((name) => {
+    const file = path.join(dir, 'pages', lang, `${name}.md`);
+    if (!fs.existsSync(file)) {
+      log.add(file, 'is missing (every language needs this page)');
+      return [name, undefined];
+    }
+    const parsed = log.read(file, pageFrontMatterSchema);
+    return [name, parsed && { ...parsed.data, html: renderMarkdown(parsed.body).html }];
+  });
+  return Object.fromEntries(entries);
+}
+
+/** Newest first; the slug breaks ties so the order never depends on the file system. */
+function byNewest(a: Article, b: Article): number {
+  return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
+}
+
+/** The articles of one language, with their links to events pointed at the year pages once the timeline is split. */
+function withEventLinks(articles: Article[]): Article[] {
+  const events = articles.flatMap((article) => article.events);
+  if (!isSplitTimeline(events.length)) return articles;
+  return articles.map((article) => ({ ...article, html: linkEventsToYearPages(article.html, article.lang, events) }));
+}
+
+/**
+ * Reads, validates and renders everything in a content folder, unpublished articles included. Any
+ * problem anywhere throws one ContentError listing them all, so a build never goes on with part of
+ * the content. `selectArticles` then keeps what a build or the preview shows.
+ */
+export function readContent(dir: string, { today = todayIn(PUBLISHING_TIME_ZONE) }: Pick<LoadOptions, 'today'> = {}): Content {
+  const log = new ProblemLog();
+  const glossary = log.read(path.join(dir, GLOSSARY_FILE), glossaryFileSchema)?.data.terms ?? [];
+  const loaded = languages.flatMap((lang) => loadArticles(dir, lang, today, termLinks(glossary, lang), log));
+  checkEvents(loaded, log);
+  checkLinks(loaded, log);
+  checkTranslations(loaded, dir, log);
+  const keyFacts = log.read(path.join(dir, KEY_FACTS_FILE), keyFactsFileSchema)?.data.facts ?? [];
+  const status = loadStatus(dir, log);
+  const pages = Object.fromEntries(languages.map((lang) => [lang, loadPages(dir, lang, log)])) as Content['pages'];
+  if (log.errors.length > 0 || !status) throw new ContentError(log.errors);
+
+  const all = loaded.map(({ article }) => article);
+  const articles = Object.fromEntries(languages.map((lang) => [lang, all.filter((a) => a.lang === lang).sort(byNewest)])) as Content['articles'];
+  return { articles, keyFacts, glossary, status, pages, warnings: log.warnings };
+}
+
+/** The content a build shows (published articles only) or the preview shows (every article), from `readContent`. */
+export function selectArticles(content: Content, { includeUnpublished = false }: Pick<LoadOptions, 'includeUnpublished'> = {}): Content {
+  const shown = (articles: Article[]) => withEventLinks(articles.filter((article) => includeUnpublished || article.publication === 'published'));
+  return { ...content, articles: Object.fromEntries(languages.map((lang) => [lang, shown(content.articles[lang])])) as Content['articles'] };
+}
+
+/** Reads a content folder and keeps what a build (or, with `includeUnpublished`, the preview) shows. */
+export function loadContent(dir: string, { includeUnpublished, today }: LoadOptions = {}): Content {
+  return selectArticles(readContent(dir, { today }), { includeUnpublished });
+}
