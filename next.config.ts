@@ -12,8 +12,15 @@ const nextConfig: NextConfig = {
   // npm test type-checks first (npm run typecheck). Next's own check would run tsc beside the build's
   // other processes, which made its peak memory, and would repeat the same work.
   typescript: { ignoreBuildErrors: true },
-  // One bilingual 404 for the whole site: there are two root layouts (`/` and `/[lang]`).
-  experimental: { globalNotFound: true },
+  experimental: {
+    // One bilingual 404 for the whole site: there are two root layouts (`/` and `/[lang]`).
+    globalNotFound: true,
+    // Worker threads instead of child processes, for static generation and for Turbopack's PostCSS:
+    // one Node.js process rather than three, which took the build's peak memory from 1.54 GB to
+    // 1.26 GB (npm run bench) and made it a little faster.
+    workerThreads: true,
+    turbopackPluginRuntimeStrategy: 'workerThreads',
+  },
 };
 
 export default nextConfig;
