@@ -4,6 +4,7 @@ import { UNTC_STATUS_URL } from '@/lib/sources';
 import { HANOI_CEREMONY, INSTRUMENTS_NEEDED, type StatusOverview } from '@/lib/status';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
+import { InstrumentProgress } from './instrument-progress';
 import { SourceLink } from './source-link';
 
 export type StatusSummaryProps = HeadingSectionOptions & {
@@ -42,6 +43,7 @@ export function StatusSummary({ overview, lang, statusHref, heading, headingLeve
           <dt className="text-sm font-medium text-muted">{text.parties}</dt>
           <dd className="mt-0.5">
             <span className="font-semibold">{counted === 0 ? text.noneVerified : fill(text.partiesOfNeeded, { count: counted, needed: INSTRUMENTS_NEEDED })}</span>
+            <InstrumentProgress counted={counted} needed={INSTRUMENTS_NEEDED} lang={lang} />
             {uncounted.length > 0 && <span className="block text-sm">{fill(text.notCountedAlso, { names: listNames(uncounted, lang), needed: INSTRUMENTS_NEEDED })}</span>}
           </dd>
         </div>

@@ -76,6 +76,7 @@ export const en = {
   noneVerified: 'None verified',
   noInstrumentVerified: 'None verified',
   partiesOfNeeded: '{count} of the {needed} needed',
+  instrumentsProgress: '{count} of the {needed} instruments that bring the Convention into force',
   notCountedAlso: '{names}: also a Party, not counted toward the {needed} (Article 65(1))',
   entryIntoForce: 'Entry into force',
   notYetInForce: 'Not in force by our sources',

@@ -75,6 +75,7 @@ export const vi: UiStrings = {
   noneVerified: 'Chưa có bên nào được xác minh',
   noInstrumentVerified: 'Chưa xác minh',
   partiesOfNeeded: '{count} trong số {needed} cần thiết',
+  instrumentsProgress: '{count} trong số {needed} văn kiện cần thiết để Công ước có hiệu lực',
   notCountedAlso: '{names}: cũng là thành viên nhưng không được tính vào số {needed} (khoản 1 Điều 65)',
   entryIntoForce: 'Hiệu lực',
   notYetInForce: 'Chưa có hiệu lực theo các nguồn của chúng tôi',
