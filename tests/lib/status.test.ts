@@ -211,7 +211,7 @@ describe('the site status file', () => {
     // The 68 names of the fact sheet's Hanoi list (which says "69 of 72" but names 68), and Mauritius.
     expect(status.participants).toHaveLength(69);
     expect(status.participants.filter((p) => p.instrument)).toEqual([]);
-    expect(statusOverview(status)).toMatchObject({ asOf: '2026-11', hanoiSignatories: { count: 72 }, namedAtHanoi: 68, counted: 0, entryIntoForce: undefined });
+    expect(statusOverview(status)).toMatchObject({ asOf: '2025-11-16', hanoiSignatories: { count: 72 }, namedAtHanoi: 68, counted: 0, entryIntoForce: undefined });
   });
 
   it('gives a day only where the fact sheet does', () => {
