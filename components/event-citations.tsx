@@ -12,7 +12,7 @@ export type EventCitationsProps = {
 };
 
 /** The id of an event's citations on its year's citation page: the target of the timeline's "Cite" link. */
-export const eventCitationsId = (eventId: string) => `${PAGE_ID_PREFIXES.citation}${eventId}`;
+const eventCitationsId = (eventId: string) => `${PAGE_ID_PREFIXES.citation}${eventId}`;
 
 /** One timeline event with its citation in the four styles, highlighted when a "Cite" link leads to it. */
 export function EventCitations({ event, lang }: EventCitationsProps) {

@@ -17,13 +17,11 @@ export type SectionPageProps = {
   withinSection?: boolean;
   /** The same page in the other language; the section's page there by default. */
   alternateHref?: string;
-  /** More schema.org data for the page, after the breadcrumb. */
-  jsonLd?: object[];
   children: ReactNode;
 };
 
 /** The frame of a section's page: the page shell, its breadcrumb data, the title and the introduction. */
-export function SectionPage({ lang, section, title, intro, trail, withinSection, alternateHref, jsonLd = [], children }: SectionPageProps) {
+export function SectionPage({ lang, section, title, intro, trail, withinSection, alternateHref, children }: SectionPageProps) {
   const text = t(lang);
   const entry = sections[section];
   const heading = title ?? (entry.title ? text[entry.title] : '');
@@ -34,7 +32,7 @@ export function SectionPage({ lang, section, title, intro, trail, withinSection,
       section={section}
       withinSection={withinSection}
       alternateHref={alternateHref ?? entry.path(otherLang(lang))}
-      jsonLd={[breadcrumbJsonLd(lang, trail ?? [{ name: heading, path: entry.path(lang) }]), ...jsonLd]}
+      jsonLd={[breadcrumbJsonLd(lang, trail ?? [{ name: heading, path: entry.path(lang) }])]}
     >
       <h1 className="text-3xl font-bold">{heading}</h1>
       {introduction && <p className="mt-2 max-w-3xl text-muted">{introduction}</p>}

@@ -10,7 +10,7 @@ export type TimelineYearsProps = {
 };
 
 /** The id of a year's section on a page that shows several years. */
-export const yearSectionId = (year: string) => `${PAGE_ID_PREFIXES.year}${year}`;
+const yearSectionId = (year: string) => `${PAGE_ID_PREFIXES.year}${year}`;
 
 /** The full timeline on one page: an index of its years, then each year's events under its own heading. */
 export function TimelineYears({ years, lang }: TimelineYearsProps) {
