@@ -238,6 +238,8 @@ const participantSchema = z
     /** Where the signature is verified. */
     source: webAddress.optional(),
     instrument: instrumentSchema.optional(),
+    /** What a reader should know about the row, such as a day that rests on one source; kept by the UNTC import. */
+    note: translated('a short note').optional(),
   })
   .superRefine(({ signed, source, instrument }, ctx) => {
     const problem = (field: string[], message: string) => ctx.addIssue({ code: 'custom', path: field, message });
@@ -253,29 +255,38 @@ const participantSchema = z
     if (instrument && instrument.date < signed.date) problem(['instrument', 'date'], `${instrument.date} is before the signature (${signed.date})`);
   });
 
-export const statusFileSchema = z.strictObject({
-  /** When the status was last checked against the sources. */
-  asOf: isoDayOrMonth,
-  hanoiSignatories: z.strictObject(
-    {
-      count: z
-        .int({ error: (iss) => (iss.input === undefined ? 'is missing (expected the number of signatories at Hanoi)' : 'expected a whole number') })
-        .positive({ error: 'expected a number above 0' }),
-      source: webAddress,
-    },
-    { error: (iss) => (iss.input === undefined ? 'is missing (expected count and source)' : 'expected count and source') },
-  ),
-  participants: z
-    .array(participantSchema, { error: (iss) => (iss.input === undefined ? 'is missing (expected a list of participants)' : 'expected a list of participants') })
-    .superRefine((participants, ctx) => {
-      const seen = new Map<string, number>();
-      participants.forEach(({ code }, index) => {
-        const first = seen.get(code);
-        if (first === undefined) seen.set(code, index);
-        else ctx.addIssue({ code: 'custom', path: [index, 'code'], message: `"${code}" is also participants[${first}] (list each participant once)` });
-      });
-    }),
-});
+export const statusFileSchema = z
+  .strictObject({
+    /** The day of the UN Treaty Collection's status these rows reflect ("Status as at"): the date of the evidence. */
+    asOf: isoDay,
+    /** The last day signatures are known to from other sources, when that is later than asOf. */
+    signaturesKnownTo: isoDay.optional(),
+    /** The day an editor last compared the rows with the live UNTC page, only when one has. */
+    lastCompared: isoDay.optional(),
+    hanoiSignatories: z.strictObject(
+      {
+        count: z
+          .int({ error: (iss) => (iss.input === undefined ? 'is missing (expected the number of signatories at Hanoi)' : 'expected a whole number') })
+          .positive({ error: 'expected a number above 0' }),
+        source: webAddress,
+      },
+      { error: (iss) => (iss.input === undefined ? 'is missing (expected count and source)' : 'expected count and source') },
+    ),
+    participants: z
+      .array(participantSchema, { error: (iss) => (iss.input === undefined ? 'is missing (expected a list of participants)' : 'expected a list of participants') })
+      .superRefine((participants, ctx) => {
+        const seen = new Map<string, number>();
+        participants.forEach(({ code }, index) => {
+          const first = seen.get(code);
+          if (first === undefined) seen.set(code, index);
+          else ctx.addIssue({ code: 'custom', path: [index, 'code'], message: `"${code}" is also participants[${first}] (list each participant once)` });
+        });
+      }),
+  })
+  .superRefine(({ asOf, signaturesKnownTo, lastCompared }, ctx) => {
+    if (signaturesKnownTo && signaturesKnownTo <= asOf) ctx.addIssue({ code: 'custom', path: ['signaturesKnownTo'], message: `${signaturesKnownTo} is not after asOf (${asOf}); remove it, since the UNTC status already covers that day` });
+    if (lastCompared && lastCompared < asOf) ctx.addIssue({ code: 'custom', path: ['lastCompared'], message: `${lastCompared} is before asOf (${asOf}); a comparison with the live UNTC page cannot be older than the status it recorded` });
+  });
 
 /** content/status.md: who has signed and who has joined. */
 export type Status = z.output<typeof statusFileSchema>;

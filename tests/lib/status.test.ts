@@ -86,7 +86,7 @@ describe('an instrument of a regional economic integration organization (the EU)
   });
 
   it('is named in the overview as not counted', () => {
-    const overview = statusOverview({ asOf: '2026-11', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants: [eu, ...statesDepositing(2)] });
+    const overview = statusOverview({ asOf: '2025-11-16', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants: [eu, ...statesDepositing(2)] });
     expect(overview).toMatchObject({ counted: 2, uncounted: ['EU'], entryIntoForce: undefined });
   });
 });
@@ -116,7 +116,7 @@ describe('loadStatus', () => {
   function statusFile(participants: string): { dir: string; file: string } {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'status-'));
     const file = path.join(dir, 'status.md');
-    fs.writeFileSync(file, `---\nasOf: "2026-11"\nhanoiSignatories:\n  count: 72\n  source: https://example.org/untc\nparticipants:\n${participants}---\n`);
+    fs.writeFileSync(file, `---\nasOf: "2025-11-16"\nhanoiSignatories:\n  count: 72\n  source: https://example.org/untc\nparticipants:\n${participants}---\n`);
     return { dir, file: path.relative(process.cwd(), file) };
   }
 
@@ -199,7 +199,7 @@ describe('loadStatus', () => {
   it('stops loadContent, as every content error does', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
     fs.cpSync(FIXTURE_DIR, dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'status.md'), '---\nasOf: "2026-11"\n---\n');
+    fs.writeFileSync(path.join(dir, 'status.md'), '---\nasOf: "2025-11-16"\n---\n');
     expect(() => loadContent(dir)).toThrow('status.md: hanoiSignatories: is missing (expected count and source)');
   });
 });
