@@ -10,8 +10,8 @@ const factSheetNames = [
   'Greece', 'Guinea-Bissau', 'Iran (Islamic Republic of)', 'Ireland', 'Jamaica', 'Kazakhstan', "Lao People's Democratic Republic",
   'Libya', 'Luxembourg', 'Malaysia', 'Maldives', 'Mali', 'Morocco', 'Mozambique', 'Namibia', 'Nauru', 'Nicaragua', 'Nigeria', 'Palau',
   'Papua New Guinea', 'Peru', 'Philippines', 'Poland', 'Portugal', 'Qatar', 'Russian Federation', 'Rwanda', 'Saudi Arabia', 'Slovakia',
-  'Slovenia', 'Spain', 'Sri Lanka', 'State of Palestine', 'Sweden', 'Thailand', 'Togo', 'Türkiye', 'United Kingdom',
-  'United Republic of Tanzania', 'Uzbekistan', 'Venezuela', 'Viet Nam', 'Mauritius',
+  'Slovenia', 'South Africa', 'Spain', 'Sri Lanka', 'State of Palestine', 'Sweden', 'Thailand', 'Togo', 'Türkiye', 'Uganda', 'United Kingdom',
+  'United Republic of Tanzania', 'Uruguay', 'Uzbekistan', 'Venezuela', 'Viet Nam', 'Zimbabwe', 'Mauritius',
 ];
 
 describe('participant names', () => {
