@@ -1,11 +1,13 @@
 import { listNames, participantName } from '@/lib/countries';
 import { fill, t, type Lang } from '@/lib/i18n';
-import { UNTC_STATUS_URL } from '@/lib/sources';
-import { HANOI_CEREMONY, INSTRUMENTS_NEEDED, type StatusOverview } from '@/lib/status';
+import { HANOI_CEREMONY, INSTRUMENTS_NEEDED, SIGNATURE_CLOSES, type StatusOverview } from '@/lib/status';
+import { PAGE_IDS } from '@/lib/page-ids';
+import { DatedText } from './dated-text';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 import { InstrumentProgress } from './instrument-progress';
 import { SourceLink } from './source-link';
+import { StatusEvidence } from './status-evidence';
 
 export type StatusSummaryProps = HeadingSectionOptions & {
   /** The figures to show (see `statusOverview`). */
@@ -16,14 +18,15 @@ export type StatusSummaryProps = HeadingSectionOptions & {
 };
 
 /**
- * A compact box on where the Convention stands: signatories at Hanoi, Parties against the 40
- * needed, entry into force (a date only once the 40th instrument is in) and the Article 65 rule in
- * plain words, with an "as of" date and a link to the live status.
+ * A compact box on where the Convention stands: signatories at Hanoi, whether signature is still
+ * open on the day of the build, Parties against the 40 needed, entry into force (a date only once the
+ * 40th instrument is in) and the Article 65 rule in plain words, with the dates of the evidence
+ * (see StatusEvidence) and a link to the live status.
  * Its heading is "Signatures and ratifications" in the page's language unless given.
  */
 export function StatusSummary({ overview, lang, statusHref, heading, headingLevel = 2, id = 'status-summary-heading' }: StatusSummaryProps) {
   const text = t(lang);
-  const { asOf, hanoiSignatories, counted, uncounted, entryIntoForce } = overview;
+  const { hanoiSignatories, signatureOpen, counted, uncounted, entryIntoForce } = overview;
   return (
     <HeadingSection heading={heading ?? text.statusTitle} headingLevel={headingLevel} id={id} className="surface-box">
       <dl className="mt-3 divide-y divide-line">
@@ -37,6 +40,21 @@ export function StatusSummary({ overview, lang, statusHref, heading, headingLeve
             <span className="block text-sm text-muted">
               <SourceLink url={hanoiSignatories.source} lang={lang} />
             </span>
+          </dd>
+        </div>
+        <div className="py-3" id={PAGE_IDS.signaturePeriod}>
+          <dt className="text-sm font-medium text-muted">{text.signaturePeriod}</dt>
+          <dd className="mt-0.5">
+            {signatureOpen ? (
+              <DatedText template={text.signatureOpen} date={SIGNATURE_CLOSES} lang={lang} />
+            ) : (
+              <>
+                <span className="font-semibold">
+                  <DatedText template={text.signatureClosed} date={SIGNATURE_CLOSES} lang={lang} />
+                </span>
+                <span className="block text-sm">{text.signatureClosedAccession}</span>
+              </>
+            )}
           </dd>
         </div>
         <div className="py-3">
@@ -69,19 +87,14 @@ export function StatusSummary({ overview, lang, statusHref, heading, headingLeve
           </dd>
         </div>
       </dl>
-      <p className="mt-4 text-sm text-muted">
-        {text.statusAsOf} <FormattedDate date={asOf} lang={lang} />
-      </p>
-      <ul className="mt-2 space-y-1 text-sm">
-        {statusHref && (
-          <li>
-            <a href={statusHref}>{text.statusDetails}</a>
-          </li>
-        )}
-        <li>
-          <a href={UNTC_STATUS_URL}>{text.liveStatusLink}</a>
-        </li>
-      </ul>
+      <div className="mt-4">
+        <StatusEvidence evidence={overview} lang={lang} />
+      </div>
+      {statusHref && (
+        <p className="mt-1 text-sm">
+          <a href={statusHref}>{text.statusDetails}</a>
+        </p>
+      )}
     </HeadingSection>
   );
 }

@@ -2,9 +2,11 @@ import { isOrganization, participantName } from '@/lib/countries';
 import { fill, t, type Lang } from '@/lib/i18n';
 import type { Participant } from '@/lib/schema';
 import { UNTC_STATUS_URL } from '@/lib/sources';
+import type { StatusEvidence as Evidence } from '@/lib/status';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 import { SourceLink } from './source-link';
+import { StatusEvidence } from './status-evidence';
 
 export type StatusTableProps = Pick<HeadingSectionOptions, 'heading' | 'headingLevel'> & {
   /** In the order to show them (see `sortByName`). */
@@ -12,30 +14,33 @@ export type StatusTableProps = Pick<HeadingSectionOptions, 'heading' | 'headingL
   /** How many of them signed at Hanoi, and how many signed there in all (see `statusOverview`). */
   namedAtHanoi: number;
   signatoriesAtHanoi: number;
-  /** When the list was last checked, `YYYY-MM-DD` or `YYYY-MM`. */
-  asOf: string;
+  /** How recent the list is (see `statusOverview`). */
+  evidence: Evidence;
   lang: Lang;
   /** Id of the section, which a map can point to as its text alternative; unique on the page. */
   id?: string;
 };
 
 /**
- * Who has signed and who has deposited an instrument, one row each with its sources. Says that the
- * list is partial and where the full, live list is.
+ * Who has signed and who has deposited an instrument, one row each with its sources and any note.
+ * Says how recent the list is and where the full, live list is.
  * Its heading is "Who has signed, who has joined" in the page's language unless given.
  */
-export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, asOf, lang, heading, headingLevel = 2, id = 'status-table' }: StatusTableProps) {
+export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, evidence, lang, heading, headingLevel = 2, id = 'status-table' }: StatusTableProps) {
   const text = t(lang);
   return (
     <HeadingSection heading={heading ?? text.statusTableHeading} headingLevel={headingLevel} id={`${id}-heading`} anchor={id} className="scroll-mt-4">
       <p className="mt-2">
         {fill(text.partialList, { named: namedAtHanoi, total: signatoriesAtHanoi })} <a href={UNTC_STATUS_URL}>{text.liveStatusLink}</a>
       </p>
+      <div className="mt-2">
+        <StatusEvidence evidence={evidence} lang={lang} liveLink={false} />
+      </div>
       <p className="mt-2 text-sm text-muted">{text.ceremonyDays}</p>
       <div className="scroll-box mt-4" tabIndex={0}>
         <table className="w-full border-collapse text-start text-sm">
           <caption className="mb-2 text-start font-medium">
-            {text.statusTableCaption} <FormattedDate date={asOf} lang={lang} />
+            {text.statusTableCaption}
           </caption>
           <thead>
             <tr className="border-b-2 border-line">
@@ -51,7 +56,7 @@ export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, as
             </tr>
           </thead>
           <tbody>
-            {participants.map(({ code, signed, source, instrument }) => (
+            {participants.map(({ code, signed, source, instrument, note }) => (
               <tr key={code} className="border-b border-line align-top">
                 <th scope="row" className="py-2 pe-4 text-start font-medium">
                   {participantName(code, lang)}
@@ -64,6 +69,7 @@ export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, as
                       <SourceLink url={source} lang={lang} />
                     </span>
                   )}
+                  {note && <span className="block text-xs">{note[lang]}</span>}
                 </td>
                 <td className="py-2">
                   {instrument ? (

@@ -20,13 +20,15 @@ export type TimelineProps = HeadingSectionOptions & {
   variant?: 'full' | 'compact';
   /** Slug of the article being read: its events are marked "In this article". */
   currentArticle?: string;
+  /** Id of the first event still to come on the day of the build (see `nextEvent`), marked "Next". */
+  nextId?: string;
 };
 
 /**
  * Dated events as an ordered list, oldest first, each with its source and the article that tells it.
  * Its heading is "Key dates" in the page's language unless given.
  */
-export function Timeline({ events, lang, variant = 'compact', currentArticle, heading, headingLevel = 2, id = PAGE_IDS.timeline }: TimelineProps) {
+export function Timeline({ events, lang, variant = 'compact', currentArticle, nextId, heading, headingLevel = 2, id = PAGE_IDS.timeline }: TimelineProps) {
   const text = t(lang);
   const full = variant === 'full';
   return (
@@ -46,6 +48,7 @@ export function Timeline({ events, lang, variant = 'compact', currentArticle, he
               </p>
               <p className={full ? 'text-base' : 'text-sm'}>
                 {full ? event.title : <a href={eventPath(lang, event)}>{event.title}</a>}
+                {event.id === nextId && <strong className="ms-2 rounded border border-accent px-1.5 py-0.5 text-xs font-semibold text-accent">{text.nextDate}</strong>}
                 {here && <strong className="ms-2 rounded bg-highlight px-1.5 py-0.5 text-xs font-semibold">{text.thisArticle}</strong>}
                 <PublicationTag publication={event.article.publication} lang={lang} />
               </p>

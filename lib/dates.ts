@@ -2,13 +2,30 @@ import { format, parseISO } from 'date-fns';
 import { enGB, vi } from 'date-fns/locale';
 import type { Lang } from './i18n';
 
-/** Editors work in Hanoi: "today" for scheduled articles is the calendar day there. */
+/** Editors work in Hanoi: the site's "today" is the calendar day there. */
 export const PUBLISHING_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** Fixes the site's today (`SITE_TODAY=2027-01-01 npm run build`): for tests, and to preview a change of date. */
+export const SITE_TODAY_ENV = 'SITE_TODAY';
 
 /** Today's date, `YYYY-MM-DD`, in a time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   // en-CA writes dates as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * The site's one "today", `YYYY-MM-DD`: the day in Hanoi, or SITE_TODAY when set. Everything that
+ * depends on the date (scheduled articles, the signature period, the "next" date) takes it from
+ * the content the loader read, which took it from here.
+ */
+export function siteToday(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
+  const fixed = env[SITE_TODAY_ENV];
+  if (!fixed) return todayIn(PUBLISHING_TIME_ZONE, now);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(parseISO(fixed).getTime())) {
+    throw new Error(`${SITE_TODAY_ENV}=${fixed} is not a date (expected YYYY-MM-DD)`);
+  }
+  return fixed;
 }
 
 /** A day (`YYYY-MM-DD`) or, where only the month is known, a month (`YYYY-MM`). */
@@ -36,6 +53,17 @@ function fmt(date: IsoDate, pattern: string, lang: Lang): string {
 /** "24 December 2024" / "24 tháng 12 năm 2024"; a month-only date gives "November 2024". */
 export function formatDate(date: IsoDate, lang: Lang): string {
   return fmt(date, isMonthOnly(date) ? patterns[lang].month : patterns[lang].day, lang);
+}
+
+// Short forms, for a chart axis where a full date does not fit: Vietnamese writes day/month/year.
+const shortPatterns = {
+  en: { withYear: 'd MMM yyyy', noYear: 'd MMM' },
+  vi: { withYear: 'd/M/yyyy', noYear: 'd/M' },
+} as const;
+
+/** A day in short, for a chart axis: "25 Oct 2025" / "25/10/2025", or with `year: false` "25 Oct" / "25/10". */
+export function formatShortDate(date: IsoDate, lang: Lang, { year = true }: { year?: boolean } = {}): string {
+  return fmt(date, shortPatterns[lang][year ? 'withYear' : 'noYear'], lang);
 }
 
 export type FormattedRange = { start: string; end?: string; separator: string };

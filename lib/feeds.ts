@@ -2,9 +2,10 @@ import { Feed } from 'feed';
 import { participantName } from './countries';
 import { formatDate } from './dates';
 import { fill, t, type Lang } from './i18n';
+import { PAGE_IDS } from './page-ids';
 import { absoluteUrl, paths, SITE_URL } from './paths';
 import type { Article, Status } from './schema';
-import { entryIntoForce, instrumentsInOrder } from './status';
+import { entryIntoForce, instrumentsInOrder, openForSignature, SIGNATURE_CLOSES } from './status';
 
 /** One item of a feed: an article, or a change in the Convention's status. */
 export type FeedEntry = {
@@ -67,10 +68,11 @@ export function buildFeed(lang: Lang, entries: FeedEntry[]): Feed {
 }
 
 /**
- * News from the status file: each deposited instrument, and entry into force once the 40th is in.
- * Adding an instrument to content/status.md is all it takes to announce it.
+ * News from the status file: each deposited instrument, the end of the signature period once it has
+ * passed on `today` (the content's), and entry into force once the 40th is in. Adding an instrument
+ * to content/status.md is all it takes to announce it.
  */
-export function statusEntries(status: Status, lang: Lang): FeedEntry[] {
+export function statusEntries(status: Status, lang: Lang, today: string): FeedEntry[] {
   const text = t(lang);
   const page = absoluteUrl(paths.status(lang));
   const instruments = instrumentsInOrder(status.participants);
@@ -84,6 +86,15 @@ export function statusEntries(status: Status, lang: Lang): FeedEntry[] {
     published: instrument.date,
     updated: instrument.date,
   }));
+  if (!openForSignature(today)) {
+    entries.push({
+      title: fill(text.feedSignatureClosed, { date: formatDate(SIGNATURE_CLOSES, lang) }),
+      url: `${page}#${PAGE_IDS.signaturePeriod}`,
+      summary: fill(text.feedSignatureClosedSummary, { date: formatDate(SIGNATURE_CLOSES, lang) }),
+      published: SIGNATURE_CLOSES,
+      updated: SIGNATURE_CLOSES,
+    });
+  }
   const inForce = entryIntoForce(status.participants);
   if (inForce) {
     entries.push({

@@ -13,6 +13,8 @@ export const PAGE_IDS = {
   citeThisPage: 'cite-heading',
   latestArticles: 'latest-heading',
   years: 'years-heading',
+  /** The signature period in the status summary, which the feed's "signature closed" item links to. */
+  signaturePeriod: 'signature-period',
 } as const;
 
 /** Ids built from content: citations (`cite-apa`, `cite-<event>`), key facts (`fact-<id>`), timeline years (`year-2025`). */

@@ -131,6 +131,17 @@ export const pageFrontMatterSchema = z.strictObject({
   summary: text('one or two sentences for the meta description'),
 });
 
+/**
+ * Text that replaces an entry's own from a given day on, such as "Signature closed" once the
+ * signature period has ended: an editor writes both once and the build shows the one true on its day.
+ */
+function fromDay<Shape extends z.ZodRawShape>(shape: Shape) {
+  const fields = Object.keys(shape).join(', ');
+  return z
+    .strictObject({ date: isoDay, ...shape }, { error: `expected the day (date) and the fields that replace the entry's from that day (${fields})` })
+    .refine((value) => Object.keys(shape).some((key) => key in value), { error: `replaces nothing (expected date and at least one of ${fields})` });
+}
+
 export const keyFactSchema = z
   .strictObject({
     id: identifier,
@@ -142,6 +153,8 @@ export const keyFactSchema = z
     source: webAddress,
     /** When the value was last checked; required for anything that can change, such as counts. */
     asOf: isoDayOrMonth.optional(),
+    /** From this day on, these replace the fact's label, value or detail. */
+    from: fromDay({ label: translated('a short label').optional(), value: translated('the value').optional(), detail: translated('a short explanation').optional() }).optional(),
   })
   .superRefine((value, ctx) => {
     if (!value.value && !value.date) {
@@ -174,6 +187,8 @@ export const glossaryTermSchema = z.strictObject({
   source: webAddress,
   /** Each article links the first of these it contains to the term's definition. */
   forms: termForms.optional(),
+  /** From this day on, this replaces the definition. */
+  from: fromDay({ definition: translated('a definition in plain words') }).optional(),
 });
 
 export const glossaryFileSchema = z.strictObject({

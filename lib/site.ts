@@ -63,6 +63,11 @@ export function getPage(lang: Lang, name: PageName): Page {
   return getContent().pages[lang][name];
 }
 
+/** The day the site is built for, `YYYY-MM-DD` in Hanoi (see siteToday): the one "today" of every page. */
+export function getToday(): string {
+  return getContent().today;
+}
+
 /** Who has signed and who has joined (content/status.md). */
 export function getStatus(): Status {
   return getContent().status;
@@ -89,5 +94,5 @@ export function getTimeline(lang: Lang): TimelineEntry[] {
 
 /** The site's feed for a language: every published article and every change in the status. */
 export function siteFeed(lang: Lang): Feed {
-  return buildFeed(lang, [...getArticles(lang).map(articleEntry), ...statusEntries(getStatus(), lang)]);
+  return buildFeed(lang, [...getArticles(lang).map(articleEntry), ...statusEntries(getStatus(), lang, getToday())]);
 }

@@ -20,6 +20,17 @@ const DAYS_TO_ENTRY_INTO_FORCE = 90;
 /** The signing ceremony in Hanoi, the first place of signature (Article 64). */
 export const HANOI_CEREMONY = { date: '2025-10-25', endDate: '2025-10-26' };
 
+/** The last day of signature, at UN Headquarters in New York (Article 64). */
+export const SIGNATURE_CLOSES = '2026-12-31';
+
+/**
+ * Whether the Convention is open for signature on a day (`YYYY-MM-DD` in Hanoi, see siteToday):
+ * until 31 December 2026; from then on a State that has not signed can join only by accession.
+ */
+export function openForSignature(today: string): boolean {
+  return today <= SIGNATURE_CLOSES;
+}
+
 /** An instrument with who deposited it and, when it counts toward entry into force, its place in the count. */
 export type DepositedInstrument = Instrument & {
   code: string;
@@ -68,9 +79,13 @@ export function signedAtHanoi({ signed }: Participant): boolean {
   return Boolean(signed && signed.date >= HANOI_CEREMONY.date && (signed.endDate ?? signed.date) <= HANOI_CEREMONY.endDate);
 }
 
+/** How recent the status is: the dates of its evidence, and of a check against the live page when there was one. */
+export type StatusEvidence = Pick<Status, 'asOf' | 'signaturesKnownTo' | 'lastCompared'>;
+
 /** The figures a summary shows. */
-export type StatusOverview = {
-  asOf: string;
+export type StatusOverview = StatusEvidence & {
+  /** Whether signature is still open on the day of the build (see openForSignature). */
+  signatureOpen: boolean;
   hanoiSignatories: Status['hanoiSignatories'];
   /** Signatories at Hanoi that content/status.md names: fewer than the count while the list is partial. */
   namedAtHanoi: number;
@@ -81,11 +96,14 @@ export type StatusOverview = {
   entryIntoForce?: EntryIntoForce;
 };
 
-/** Where the Convention stands, in figures. */
-export function statusOverview({ asOf, hanoiSignatories, participants }: Status): StatusOverview {
+/** Where the Convention stands, in figures, on a day (`YYYY-MM-DD`, the content's today). */
+export function statusOverview({ asOf, signaturesKnownTo, lastCompared, hanoiSignatories, participants }: Status, today: string): StatusOverview {
   const instruments = instrumentsInOrder(participants);
   return {
     asOf,
+    signaturesKnownTo,
+    lastCompared,
+    signatureOpen: openForSignature(today),
     hanoiSignatories,
     namedAtHanoi: participants.filter(signedAtHanoi).length,
     counted: counted(instruments),

@@ -46,6 +46,14 @@ export function compactTimeline(timeline: TimelineEntry[], articleSlug?: string)
   return timeline.filter((event) => event.key || event.article.slug === articleSlug);
 }
 
+/**
+ * The first event still to come on a day (`YYYY-MM-DD`, the content's today): it starts on that day
+ * or later. Undefined once every event is past, so a build after the last one marks none.
+ */
+export function nextEvent(timeline: TimelineEntry[], today: string): TimelineEntry | undefined {
+  return timeline.find((event) => event.date >= today);
+}
+
 /** A timeline in date order, as its years, oldest first. */
 export function timelineYears(timeline: TimelineEntry[]): TimelineYear[] {
   const years = new Map<string, TimelineEntry[]>();

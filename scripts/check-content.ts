@@ -27,7 +27,7 @@ function report(content: Content) {
     }
   }
   if (content.warnings.length > 0) {
-    console.log('Translations to look at (these do not stop the build):');
+    console.log('To look at (these do not stop the build):');
     for (const warning of content.warnings) console.log(`  ${formatProblem(warning)}`);
   }
   console.log(`✓ Content is valid: ${summary(content)}.`);

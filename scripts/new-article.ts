@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../lib/content';
-import { PUBLISHING_TIME_ZONE, todayIn } from '../lib/dates';
+import { siteToday } from '../lib/dates';
 import { isLang, languages, otherLang } from '../lib/i18n';
 import { SLUG_PATTERN } from '../lib/schema';
 
@@ -70,7 +70,7 @@ async function main() {
     const shown = path.relative(process.cwd(), file);
     // The 'wx' flag fails if the file exists, so nothing is ever overwritten.
     try {
-      fs.writeFileSync(file, articleTemplate(lang, title, todayIn(PUBLISHING_TIME_ZONE)), { flag: 'wx' });
+      fs.writeFileSync(file, articleTemplate(lang, title, siteToday()), { flag: 'wx' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${shown} already exists: nothing was changed (pick another slug or edit that file)`);
       throw error;

@@ -10,10 +10,10 @@ import { pageMetadata } from '@/lib/metadata';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { inEveryLang, paths } from '@/lib/paths';
 import { langParam } from '@/lib/routes';
-import { getArticles, getKeyFacts, getPage, getStatus, getTimeline } from '@/lib/site';
+import { getArticles, getKeyFacts, getPage, getStatus, getTimeline, getToday } from '@/lib/site';
 import { statusOverview } from '@/lib/status';
 import { breadcrumbJsonLd, conventionJsonLd } from '@/lib/structured-data';
-import { compactTimeline } from '@/lib/timeline';
+import { compactTimeline, nextEvent } from '@/lib/timeline';
 
 const LATEST_COUNT = 3;
 
@@ -29,6 +29,7 @@ export default async function HomePage({ params }: Props) {
   const lang = await langParam(params);
   const text = t(lang);
   const page = getPage(lang, 'home');
+  const keyDates = compactTimeline(getTimeline(lang));
   return (
     <PageShell
       lang={lang}
@@ -42,7 +43,7 @@ export default async function HomePage({ params }: Props) {
         className="mt-10"
         aside={
           <>
-            <StatusSummary overview={statusOverview(getStatus())} lang={lang} statusHref={paths.status(lang)} />
+            <StatusSummary overview={statusOverview(getStatus(), getToday())} lang={lang} statusHref={paths.status(lang)} />
             <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
           </>
         }
@@ -58,7 +59,7 @@ export default async function HomePage({ params }: Props) {
             </p>
           </section>
           <div>
-            <Timeline events={compactTimeline(getTimeline(lang))} lang={lang} />
+            <Timeline events={keyDates} lang={lang} nextId={nextEvent(keyDates, getToday())?.id} />
             <p className="mt-4">
               <a href={paths.timeline(lang)}>{text.fullTimeline}</a>
             </p>

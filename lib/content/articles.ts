@@ -4,6 +4,7 @@ import type { Lang } from '../i18n';
 import { isPageId } from '../page-ids';
 import { articleFrontMatterSchema, SLUG_PATTERN, type Article, type GlossaryTerm, type Publication } from '../schema';
 import { renderMarkdown, type TermLink } from './markdown';
+import { warnPassedDates } from './stale-text';
 import type { ProblemLog } from './problem-log';
 
 /*
@@ -75,6 +76,8 @@ export function loadArticles(dir: string, lang: Lang, today: string, terms: Term
       for (const [field, value] of [['title', data.title], ['summary', data.summary], ['body', parsed.body]] as const) {
         if (/\bTODO\b/.test(value)) log.add(file, 'still has a TODO placeholder (write the text, or keep draft: true until it is ready)', field);
       }
+      warnPassedDates(log, file, data.summary, lang, today, { field: 'summary' });
+      warnPassedDates(log, file, parsed.body, lang, today, { firstLine: parsed.bodyLine });
     }
     const changes = [...data.changes].sort((a, b) => b.date.localeCompare(a.date));
     const article: Article = { ...data, changes, slug: path.basename(file, '.md'), lang, html, publication, lastUpdated: updates.at(-1) };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PUBLISHING_TIME_ZONE, todayIn } from '../dates';
+import { siteToday } from '../dates';
 import { languages, type Lang } from '../i18n';
 import {
   glossaryFileSchema,
@@ -15,12 +15,14 @@ import {
   type PageName,
   type Status,
 } from '../schema';
+import { asOn } from '../on-day';
 import { isSplitTimeline, linkEventsToYearPages } from '../timeline-pages';
 import { loadArticles, termLinks } from './articles';
 import { checkEvents, checkLinks, checkTranslations } from './checks';
 import { ContentError, type ContentProblem } from './errors';
 import { renderMarkdown } from './markdown';
 import { ProblemLog } from './problem-log';
+import { warnPassedDates } from './stale-text';
 
 /*
  * The loader: reads, validates and renders a content folder (articles.ts, file by file; checks.ts,
@@ -34,6 +36,8 @@ export type Content = {
   glossary: GlossaryTerm[];
   status: Status;
   pages: Record<Lang, Record<PageName, Page>>;
+  /** The day the content was read for, `YYYY-MM-DD` in Hanoi: the site's one "today" (see siteToday). */
+  today: string;
   /** Things to look at that do not stop the build, such as missing or outdated translations. */
   warnings: ContentProblem[];
 };
@@ -41,7 +45,7 @@ export type Content = {
 export type LoadOptions = {
   /** Keep drafts and scheduled articles (for `npm run dev`). */
   includeUnpublished?: boolean;
-  /** `YYYY-MM-DD`; articles dated after it are scheduled. Defaults to today in Hanoi. */
+  /** `YYYY-MM-DD`; articles dated after it are scheduled, and dated text is chosen for it. Defaults to siteToday(). */
   today?: string;
 };
 
@@ -57,7 +61,7 @@ export function loadStatus(dir: string, log: ProblemLog): Status | undefined {
   return log.read(path.join(dir, STATUS_FILE), statusFileSchema)?.data;
 }
 
-function loadPages(dir: string, lang: Lang, log: ProblemLog): Record<PageName, Page> {
+function loadPages(dir: string, lang: Lang, today: string, log: ProblemLog): Record<PageName, Page> {
   const entries = pageNames.map((name) => {
     const file = path.join(dir, 'pages', lang, `${name}.md`);
     if (!fs.existsSync(file)) {
@@ -65,9 +69,23 @@ function loadPages(dir: string, lang: Lang, log: ProblemLog): Record<PageName, P
       return [name, undefined];
     }
     const parsed = log.read(file, pageFrontMatterSchema);
+    if (parsed) warnPassedDates(log, file, parsed.body, lang, today, { firstLine: parsed.bodyLine });
     return [name, parsed && { ...parsed.data, html: renderMarkdown(parsed.body).html }];
   });
   return Object.fromEntries(entries);
+}
+
+/** The texts of key facts or glossary terms as they read today, checked for passed dates spoken of as to come. */
+function warnStaleEntries(log: ProblemLog, file: string, list: string, entries: object[], today: string) {
+  entries.forEach((entry, index) => {
+    for (const [field, value] of Object.entries(entry)) {
+      if (typeof value !== 'object' || value === null) continue;
+      for (const lang of languages) {
+        const text = (value as Partial<Record<Lang, unknown>>)[lang];
+        if (typeof text === 'string') warnPassedDates(log, file, text, lang, today, { field: `${list}[${index}].${field}.${lang}` });
+      }
+    }
+  });
 }
 
 /** Newest first; the slug breaks ties so the order never depends on the file system. */
@@ -87,21 +105,24 @@ function withEventLinks(articles: Article[]): Article[] {
  * problem anywhere throws one ContentError listing them all, so a build never goes on with part of
  * the content. `selectArticles` then keeps what a build or the preview shows.
  */
-export function readContent(dir: string, { today = todayIn(PUBLISHING_TIME_ZONE) }: Pick<LoadOptions, 'today'> = {}): Content {
+export function readContent(dir: string, { today = siteToday() }: Pick<LoadOptions, 'today'> = {}): Content {
   const log = new ProblemLog();
   const glossary = log.read(path.join(dir, GLOSSARY_FILE), glossaryFileSchema)?.data.terms ?? [];
   const loaded = languages.flatMap((lang) => loadArticles(dir, lang, today, termLinks(glossary, lang), log));
   checkEvents(loaded, log);
   checkLinks(loaded, log);
   checkTranslations(loaded, dir, log);
-  const keyFacts = log.read(path.join(dir, KEY_FACTS_FILE), keyFactsFileSchema)?.data.facts ?? [];
+  const keyFacts = (log.read(path.join(dir, KEY_FACTS_FILE), keyFactsFileSchema)?.data.facts ?? []).map((fact) => asOn(fact, today));
+  const terms = glossary.map((term) => asOn(term, today));
+  warnStaleEntries(log, path.join(dir, KEY_FACTS_FILE), 'facts', keyFacts, today);
+  warnStaleEntries(log, path.join(dir, GLOSSARY_FILE), 'terms', terms, today);
   const status = loadStatus(dir, log);
-  const pages = Object.fromEntries(languages.map((lang) => [lang, loadPages(dir, lang, log)])) as Content['pages'];
+  const pages = Object.fromEntries(languages.map((lang) => [lang, loadPages(dir, lang, today, log)])) as Content['pages'];
   if (log.errors.length > 0 || !status) throw new ContentError(log.errors);
 
   const all = loaded.map(({ article }) => article);
   const articles = Object.fromEntries(languages.map((lang) => [lang, all.filter((a) => a.lang === lang).sort(byNewest)])) as Content['articles'];
-  return { articles, keyFacts, glossary, status, pages, warnings: log.warnings };
+  return { articles, keyFacts, glossary: terms, status, pages, today, warnings: log.warnings };
 }
 
 /** The content a build shows (published articles only) or the preview shows (every article), from `readContent`. */

@@ -13,12 +13,12 @@ export class ProblemLog {
     this.errors.push({ file: path.relative(process.cwd(), file) || file, field, message });
   }
 
-  warn(file: string, message: string) {
-    this.warnings.push({ file: path.relative(process.cwd(), file) || file, message });
+  warn(file: string, message: string, field?: string) {
+    this.warnings.push({ file: path.relative(process.cwd(), file) || file, field, message });
   }
 
-  /** Reads and parses one file; undefined (with the problem logged) when it is not valid. */
-  read<S extends z.ZodType>(file: string, schema: S): { data: z.output<S>; body: string } | undefined {
+  /** Reads and parses one file; undefined (with the problem logged) when it is not valid. `bodyLine` is the file's line where the body starts. */
+  read<S extends z.ZodType>(file: string, schema: S): { data: z.output<S>; body: string; bodyLine: number } | undefined {
     if (!fs.existsSync(file)) {
       this.add(file, 'is missing');
       return undefined;
@@ -54,6 +54,7 @@ export class ProblemLog {
       }
       return undefined;
     }
-    return { data: result.data, body: parsed.body };
+    const bodyLine = source.slice(0, source.length - parsed.body.length).split('\n').length;
+    return { data: result.data, body: parsed.body, bodyLine };
   }
 }

@@ -11,16 +11,18 @@ import { InstrumentList } from '@/components/instrument-list';
 import { KeyFacts } from '@/components/key-facts';
 import { Pagination } from '@/components/pagination';
 import { SectionPage } from '@/components/section-page';
+import { StatusChart } from '@/components/status-chart';
 import { StatusSummary } from '@/components/status-summary';
 import { StatusTable } from '@/components/status-table';
 import { Timeline } from '@/components/timeline';
 import { TimelineYears } from '@/components/timeline-years';
 import { WorldMap } from '@/components/world-map';
 import { datasets } from '@/lib/datasets';
+import { statusChart } from '@/lib/status-chart';
 import { timelineYears } from '@/lib/timeline';
 import { worldMap } from '@/lib/world-map';
 import { keyFacts, timeline } from './examples';
-import { instruments, overviews, signaturesOnly, someInstruments } from './status-examples';
+import { chartStatuses, instruments, overviews, signaturesOnly, someInstruments } from './status-examples';
 
 /*
  * axe-core over every named example of the components, GOV.UK style, in both languages: a fault in a
@@ -28,7 +30,7 @@ import { instruments, overviews, signaturesOnly, someInstruments } from './statu
  * browser too (tests/e2e/accessibility.test.ts), where colour contrast can be measured.
  */
 
-const work = { key: 'k', title: 'The adoption', siteName: 'Hanoi Convention', url: 'https://example.org/en/articles/adoption/', published: '2026-11-22', language: 'english' };
+const work = { key: 'k', title: 'The adoption', siteName: 'Hanoi Convention Guide', url: 'https://example.org/en/articles/adoption/', published: '2026-11-22', language: 'english' };
 
 const examples = (lang: 'en' | 'vi'): [string, ReactElement][] => [
   ['KeyFacts', <KeyFacts facts={keyFacts} lang={lang} />],
@@ -43,9 +45,10 @@ const examples = (lang: 'en' | 'vi'): [string, ReactElement][] => [
     [`StatusSummary, ${name}`, <StatusSummary overview={overview} lang={lang} statusHref={`/${lang}/status/`} />],
     [`EntryIntoForce, ${name}`, <EntryIntoForce overview={overview} lang={lang} />],
   ]),
-  ['InstrumentList, none', <InstrumentList instruments={instruments.none} asOf="2026-11" lang={lang} />],
-  ['InstrumentList, some', <InstrumentList instruments={instruments.some} asOf="2026-11" lang={lang} />],
-  ['StatusTable', <StatusTable participants={someInstruments.participants} namedAtHanoi={3} signatoriesAtHanoi={72} asOf="2026-11" lang={lang} />],
+  ['InstrumentList, none', <InstrumentList instruments={instruments.none} asOf="2025-11-16" lang={lang} />],
+  ['InstrumentList, some', <InstrumentList instruments={instruments.some} asOf="2025-11-16" lang={lang} />],
+  ['StatusTable', <StatusTable participants={someInstruments.participants} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={overviews.someInstruments} lang={lang} />],
+  ...Object.entries(chartStatuses).map(([name, status]): [string, ReactElement] => [`StatusChart, ${name}`, <StatusChart chart={statusChart(status, lang)} lang={lang} />]),
   ['WorldMap', <WorldMap map={worldMap(signaturesOnly.participants)} lang={lang} tableId="status-table" />],
   ['DatasetFields', <DatasetFields dataset={datasets[0]} lang={lang} />],
   ['SectionPage', <SectionPage lang={lang} section="glossary"><p>…</p></SectionPage>],

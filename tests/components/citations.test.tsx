@@ -8,7 +8,7 @@ import type { CitableWork } from '@/lib/citation';
 const work: CitableWork = {
   key: 'k',
   title: 'The Hanoi signing ceremony',
-  siteName: 'Hanoi Convention',
+  siteName: 'Hanoi Convention Guide',
   url: 'https://example.org/en/articles/hanoi-signing-ceremony/',
   published: '2026-11-22',
   language: 'english',
@@ -18,7 +18,7 @@ describe('Citations', () => {
   it('shows the four styles, each as text on the page', () => {
     const { container } = render(<Citations work={work} lang="en" idPrefix="cite" />);
     expect([...container.querySelectorAll('dt')].map((dt) => dt.firstChild?.textContent)).toEqual(['APA', 'MLA', 'Chicago', 'BibTeX']);
-    expect(container.querySelector('#cite-mla')).toHaveTextContent(/^“The Hanoi signing ceremony\.” Hanoi Convention, 22 Nov\. 2026/);
+    expect(container.querySelector('#cite-mla')).toHaveTextContent(/^“The Hanoi signing ceremony\.” Hanoi Convention Guide, 22 Nov\. 2026/);
     expect(container.querySelector('#cite-bibtex')?.tagName).toBe('PRE');
   });
 

@@ -23,7 +23,7 @@ describe('PageShell', () => {
         <h1>Thuật ngữ</h1>
       </PageShell>,
     );
-    const nav = screen.getByRole('navigation', { name: 'Chính' });
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
     expect(within(nav).getAllByRole('link', { current: 'page' })).toEqual([within(nav).getByRole('link', { name: 'Thuật ngữ' })]);
   });
 

@@ -36,7 +36,7 @@ describe('SectionPage', () => {
       </SectionPage>,
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dòng thời gian năm 2025');
-    expect(screen.getByRole('navigation', { name: 'Chính' }).querySelector('[aria-current="true"]')).toHaveTextContent('Dòng thời gian');
+    expect(screen.getByRole('navigation', { name: 'Điều hướng chính' }).querySelector('[aria-current="true"]')).toHaveTextContent('Dòng thời gian');
     expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/timeline/2025/');
     expect(breadcrumb(container).itemListElement.map((item: { name: string }) => item.name)).toEqual(['Trang chủ', 'Dòng thời gian', '2025']);
   });

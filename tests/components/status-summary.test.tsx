@@ -12,12 +12,34 @@ describe('StatusSummary', () => {
     expect(within(signatories).getByRole('link', { name: 'treaties.un.org' })).toHaveAttribute('href', 'https://treaties.un.org/status');
   });
 
-  it('with no instrument: "None verified", not in force, the rule in plain words, and no date', () => {
+  it('with no instrument: "None verified", not in force, the rule in plain words, and no date of entry into force', () => {
     const { container } = render(<StatusSummary overview={overviews.signaturesOnly} lang="en" />);
     expect(container).toHaveTextContent('Parties (ratification, acceptance, approval or accession)None verified');
     expect(container).toHaveTextContent('Entry into forceNot in force by our sourcesOn the 90th day after the 40th instrument');
-    expect(container).toHaveTextContent('Status as of November 2026');
-    expect(container.querySelectorAll('time')).toHaveLength(3);
+    // The ceremony's two days, the end of signature, and the two dates of the evidence.
+    expect([...container.querySelectorAll('time')].map((time) => time.dateTime)).toEqual(['2025-10-25', '2025-10-26', '2026-12-31', '2025-11-16', '2025-11-19']);
+  });
+
+  it('dates the status to its evidence: the UNTC status, and signatures known from other sources', () => {
+    const { container } = render(<StatusSummary overview={overviews.signaturesOnly} lang="en" />);
+    expect(container).toHaveTextContent('Status as recorded by the UN Treaty Collection on 16 November 2025.');
+    expect(container).toHaveTextContent('Signatures made since are known to this site up to 19 November 2025, from other sources; later ones are not.');
+    // No editor compared it with the live page: the box does not claim a check.
+    expect(container).not.toHaveTextContent('Last compared');
+    const { container: compared } = render(<StatusSummary overview={overviews.someInstruments} lang="en" />);
+    expect(compared).toHaveTextContent('Last compared with the live UN Treaty Collection page on 1 October 2026.');
+  });
+
+  it('says signature is open on 31 December 2026 and closed, with accession still possible, from 1 January 2027', () => {
+    const { container: open } = render(<StatusSummary overview={overviews.signaturesOnly} lang="en" />);
+    expect(open.querySelector('[id="signature-period"]')).toHaveTextContent(/^SignatureOpen at UN Headquarters, New York, until 31 December 2026 \(Article 64\)$/);
+    const { container: closed } = render(<StatusSummary overview={overviews.signatureClosed} lang="en" />);
+    expect(closed.querySelector('[id="signature-period"]')).toHaveTextContent(
+      /^SignatureClosed on 31 December 2026 \(Article 64\)A State that has not signed can still join by accession\.$/,
+    );
+    expect(closed).not.toHaveTextContent('Open at UN Headquarters');
+    const { container: vi } = render(<StatusSummary overview={overviews.signatureClosed} lang="vi" />);
+    expect(vi.querySelector('[id="signature-period"]')).toHaveTextContent('Đã hết hạn ký ngày 31 tháng 12 năm 2026');
   });
 
   it('counts the instruments against the 40, and names the EU as not counted', () => {
@@ -51,9 +73,9 @@ describe('StatusSummary', () => {
 
   it('speaks Vietnamese', () => {
     const { container } = render(<StatusSummary overview={overviews.signaturesOnly} lang="vi" />);
-    expect(container).toHaveTextContent('Chưa có bên nào được xác minh');
+    expect(container).toHaveTextContent('Chưa có thành viên nào được xác minh');
     expect(container).toHaveTextContent('Chưa có hiệu lực');
-    expect(container).toHaveTextContent('Tình hình tính đến tháng 11 năm 2026');
+    expect(container).toHaveTextContent('Tình trạng theo ghi nhận của Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC) ngày 16 tháng 11 năm 2025.');
   });
 
   it('takes a heading text, level and id', () => {

@@ -7,9 +7,9 @@ import { signaturesOnly, someInstruments } from './status-examples';
 const UNTC_STATUS = 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml';
 
 describe('StatusTable', () => {
-  it('is a table with a caption dated "as of", one row per participant named in its row header', () => {
-    render(<StatusTable participants={sortByName(signaturesOnly.participants, 'en')} namedAtHanoi={3} signatoriesAtHanoi={72} asOf="2026-11" lang="en" />);
-    const table = screen.getByRole('table', { name: 'Signatories and Parties by name, as of November 2026' });
+  it('is a table with a caption, one row per participant named in its row header', () => {
+    render(<StatusTable participants={sortByName(signaturesOnly.participants, 'en')} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="en" />);
+    const table = screen.getByRole('table', { name: 'Signatories and Parties by name' });
     const rowHeaders = within(table).getAllByRole('rowheader');
     expect(rowHeaders.map((th) => th.textContent)).toEqual(['European UnionRegional economic integration organization', 'Mauritius', 'Saudi Arabia', 'Viet Nam']);
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
@@ -20,7 +20,7 @@ describe('StatusTable', () => {
   });
 
   it('shows a known day as a day and "at the ceremony" as its two days, each with its source', () => {
-    render(<StatusTable participants={signaturesOnly.participants} namedAtHanoi={3} signatoriesAtHanoi={72} asOf="2026-11" lang="en" />);
+    render(<StatusTable participants={signaturesOnly.participants} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="en" />);
     const [vietNam, eu] = screen.getAllByRole('row').slice(1);
     expect(vietNam).toHaveTextContent(/^Viet Nam25 October 2025Source: verdragen.nlNone verified$/);
     expect(eu.querySelectorAll('time')).toHaveLength(2);
@@ -29,13 +29,13 @@ describe('StatusTable', () => {
   });
 
   it('says the list is partial, with how many are named, and links to the full list at UNTC', () => {
-    render(<StatusTable participants={signaturesOnly.participants} namedAtHanoi={68} signatoriesAtHanoi={72} asOf="2026-11" lang="en" />);
-    expect(screen.getByText(/This list is partial\. It names 68 of the 72 signatories at Hanoi/)).toBeInTheDocument();
+    render(<StatusTable participants={signaturesOnly.participants} namedAtHanoi={68} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="en" />);
+    expect(screen.getByText(/This list names 68 of the 72 signatories at Hanoi/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Live treaty status: UN Treaty Collection' })).toHaveAttribute('href', UNTC_STATUS);
   });
 
   it('shows instruments with their kind, date and source, and a State that joined without signing', () => {
-    render(<StatusTable participants={sortByName(someInstruments.participants, 'en')} namedAtHanoi={3} signatoriesAtHanoi={72} asOf="2026-11" lang="en" />);
+    render(<StatusTable participants={sortByName(someInstruments.participants, 'en')} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="en" />);
     const row = (name: string) => screen.getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr') as HTMLElement;
     expect(row('Sweden')).toHaveTextContent('Approval, 2 June 2026Source: treaties.un.org');
     expect(row('Norway')).toHaveTextContent(/^NorwayDid not signAccession, 30 September 2026Source: treaties.un.org$/);
@@ -43,15 +43,15 @@ describe('StatusTable', () => {
   });
 
   it('speaks Vietnamese, names sorted the Vietnamese way', () => {
-    render(<StatusTable participants={sortByName(signaturesOnly.participants, 'vi')} namedAtHanoi={3} signatoriesAtHanoi={72} asOf="2026-11" lang="vi" />);
+    render(<StatusTable participants={sortByName(signaturesOnly.participants, 'vi')} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="vi" />);
     expect(screen.getAllByRole('rowheader').map((th) => th.firstChild?.textContent)).toEqual(['Ả Rập Xê Út', 'Liên minh châu Âu', 'Mauritius', 'Việt Nam']);
-    expect(screen.getByRole('table', { name: 'Các bên ký và thành viên theo tên, tính đến tháng 11 năm 2026' })).toBeInTheDocument();
-    expect(screen.getByText(/Danh sách này chưa đầy đủ: có tên 3 trong số 72/)).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Các bên ký và thành viên theo tên' })).toBeInTheDocument();
+    expect(screen.getByText(/Danh sách này có tên 3 trong số 72/)).toBeInTheDocument();
   });
 
   it('gives its section an id for a map to point to, and takes a heading level', () => {
     const { container } = render(
-      <StatusTable participants={[]} namedAtHanoi={0} signatoriesAtHanoi={72} asOf="2026-11" lang="en" id="table" headingLevel={3} />,
+      <StatusTable participants={[]} namedAtHanoi={0} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="en" id="table" headingLevel={3} />,
     );
     expect(container.querySelector('section#table')).toBe(screen.getByRole('region', { name: 'Who has signed, who has joined' }));
     expect(screen.getByRole('heading', { level: 3 })).toHaveAttribute('id', 'table-heading');

@@ -26,7 +26,7 @@ describe('WorldMap', () => {
     expect(legend.map((li) => li.textContent)).toEqual([
       'Signed (hatched)',
       'Party: ratification, acceptance, approval or accession (solid)',
-      'Not a signatory in our sources (plain)',
+      'Not named as a signatory in our sources (plain; signatures after 19 November 2025 are not known to this site)',
     ]);
     expect(legend[0].querySelector('rect')).toHaveAttribute('fill', 'url(#map-hatch)');
     expect(legend[1].querySelector('rect')).toHaveClass('fill-accent');

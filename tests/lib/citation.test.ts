@@ -10,7 +10,7 @@ function citationText(parts: CitationPart[], style: CitationStyle, accessed: Dat
 const work: CitableWork = {
   key: 'hanoi-convention-en-adoption',
   title: 'The General Assembly adopts the Convention',
-  siteName: 'Hanoi Convention',
+  siteName: 'Hanoi Convention Guide',
   url: 'https://example.org/en/articles/adoption/',
   published: '2026-11-22',
   language: 'english',
@@ -22,7 +22,7 @@ const accessed = new Date(2027, 0, 5);
 describe('citations', () => {
   it('APA', () => {
     expect(citationText(cite('apa', work), 'apa', accessed)).toBe(
-      'Hanoi Convention. (2026, November 22). The General Assembly adopts the Convention. Retrieved January 5, 2027, from https://example.org/en/articles/adoption/',
+      'Hanoi Convention Guide. (2026, November 22). The General Assembly adopts the Convention. Retrieved January 5, 2027, from https://example.org/en/articles/adoption/',
     );
     expect(citationText(cite('apa', updated), 'apa', accessed)).toContain('(2026, December 3)');
   });
@@ -33,7 +33,7 @@ describe('citations', () => {
 
   it('MLA', () => {
     expect(citationText(cite('mla', work), 'mla', accessed)).toBe(
-      '“The General Assembly adopts the Convention.” Hanoi Convention, 22 Nov. 2026, example.org/en/articles/adoption/. Accessed 5 Jan. 2027.',
+      '“The General Assembly adopts the Convention.” Hanoi Convention Guide, 22 Nov. 2026, example.org/en/articles/adoption/. Accessed 5 Jan. 2027.',
     );
     expect(citationText(cite('mla', { ...work, published: '2025-09-22' }), 'mla', new Date(2026, 5, 1))).toContain('22 Sept. 2025');
     expect(citationText(cite('mla', work), 'mla', new Date(2026, 5, 1))).toContain('Accessed 1 June 2026.');
@@ -41,10 +41,10 @@ describe('citations', () => {
 
   it('Chicago, with both dates once the page is updated', () => {
     expect(citationText(cite('chicago', work), 'chicago', accessed)).toBe(
-      '“The General Assembly adopts the Convention.” Hanoi Convention. Published November 22, 2026. Accessed January 5, 2027. https://example.org/en/articles/adoption/.',
+      '“The General Assembly adopts the Convention.” Hanoi Convention Guide. Published November 22, 2026. Accessed January 5, 2027. https://example.org/en/articles/adoption/.',
     );
     expect(citationText(cite('chicago', updated), 'chicago', accessed)).toBe(
-      '“The General Assembly adopts the Convention.” Hanoi Convention. Published November 22, 2026. Last modified December 3, 2026. Accessed January 5, 2027. https://example.org/en/articles/adoption/.',
+      '“The General Assembly adopts the Convention.” Hanoi Convention Guide. Published November 22, 2026. Last modified December 3, 2026. Accessed January 5, 2027. https://example.org/en/articles/adoption/.',
     );
   });
 
@@ -53,7 +53,7 @@ describe('citations', () => {
       [
         '@online{hanoi-convention-en-adoption,',
         '  title = {{The General Assembly adopts the Convention}},',
-        '  organization = {Hanoi Convention},',
+        '  organization = {Hanoi Convention Guide},',
         '  date = {2026-11-22},',
         '  url = {https://example.org/en/articles/adoption/},',
         '  urldate = {2027-01-05},',
@@ -69,6 +69,6 @@ describe('citations', () => {
   });
 
   it('keeps Vietnamese titles as they are', () => {
-    expect(citationText(cite('mla', { ...work, title: 'Lễ mở ký tại Hà Nội', siteName: 'Công ước Hà Nội' }), 'mla', accessed)).toMatch(/^“Lễ mở ký tại Hà Nội\.” Công ước Hà Nội, 22 Nov\. 2026/);
+    expect(citationText(cite('mla', { ...work, title: 'Lễ mở ký tại Hà Nội', siteName: 'Cẩm nang Công ước Hà Nội' }), 'mla', accessed)).toMatch(/^“Lễ mở ký tại Hà Nội\.” Cẩm nang Công ước Hà Nội, 22 Nov\. 2026/);
   });
 });

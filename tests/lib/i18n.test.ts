@@ -21,6 +21,15 @@ describe('interface text', () => {
     expect(fill('{count} of {total}', { count: 3 })).toBe('3 of {total}');
   });
 
+  it("names the site so it cannot be taken for the treaty, or for the host country's official site", () => {
+    // The treaty's names, official and informal, in both languages (FACTS.md, "Short names").
+    const treatyNames = ['Hanoi Convention', 'Công ước Hà Nội', 'UN Convention against Cybercrime', 'Công ước của Liên Hợp Quốc về chống tội phạm mạng'];
+    for (const lang of languages) {
+      expect(treatyNames).not.toContain(t(lang).siteName);
+      expect(t(lang).siteName).toMatch(/Guide|Cẩm nang/);
+    }
+  });
+
   it('switches between the two languages', () => {
     expect(languages.map(otherLang)).toEqual(['vi', 'en']);
   });

@@ -72,3 +72,24 @@ describe('the site content', () => {
     expect(doNotPublish.filter((phrase) => phrase.test(text))).toEqual([]);
   });
 });
+
+describe('the site content on each side of the end of signature (31 December 2026)', () => {
+  const onDay = (today: string) => loadContent(CONTENT_DIR, { today });
+  const open = onDay('2026-12-31');
+  const closed = onDay('2027-01-01');
+
+  it('has no published text that speaks of a passed date as still to come, on either day', () => {
+    for (const content of [open, closed]) expect(content.warnings.filter((w) => w.message.includes('has passed'))).toEqual([]);
+  });
+
+  it('switches the key fact and the glossary from "closes" to "closed" on 1 January 2027', () => {
+    const fact = (content: typeof open) => content.keyFacts.find((f) => f.id === 'signature-closes')!;
+    expect(fact(open).label).toEqual({ en: 'Signature closes', vi: 'Hết hạn ký' });
+    expect(fact(closed).label).toEqual({ en: 'Signature closed', vi: 'Đã hết hạn ký' });
+    expect(fact(closed).detail?.en).toContain('can still join by accession');
+    const signature = (content: typeof open) => content.glossary.find((term) => term.id === 'signature')!.definition;
+    expect(signature(open).en).toContain('is open at UN Headquarters in New York until 31 December 2026');
+    expect(signature(closed).en).toContain('signature closed on 31 December 2026');
+    expect(signature(closed).vi).toContain('thời hạn ký đã kết thúc ngày 31 tháng 12 năm 2026');
+  });
+});

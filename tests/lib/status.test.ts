@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadContent, loadStatus } from '@/lib/content';
 import { ProblemLog } from '@/lib/content/problem-log';
 import type { Participant } from '@/lib/schema';
-import { countedInstruments, entryIntoForce, instrumentsInOrder, statusOverview } from '@/lib/status';
+import { countedInstruments, entryIntoForce, instrumentsInOrder, openForSignature, statusOverview } from '@/lib/status';
 import { FIXTURE_DIR } from './content-dir';
 
 /** Forty-one States, for counting instruments toward the 40. */
@@ -86,8 +86,22 @@ describe('an instrument of a regional economic integration organization (the EU)
   });
 
   it('is named in the overview as not counted', () => {
-    const overview = statusOverview({ asOf: '2025-11-16', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants: [eu, ...statesDepositing(2)] });
+    const overview = statusOverview({ asOf: '2025-11-16', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants: [eu, ...statesDepositing(2)] }, '2026-12-01');
     expect(overview).toMatchObject({ counted: 2, uncounted: ['EU'], entryIntoForce: undefined });
+  });
+});
+
+describe('the signature period (Article 64)', () => {
+  it('is open to the end of 31 December 2026 and closed from 1 January 2027', () => {
+    expect(openForSignature('2025-10-25')).toBe(true);
+    expect(openForSignature('2026-12-31')).toBe(true);
+    expect(openForSignature('2027-01-01')).toBe(false);
+  });
+
+  it('is in the overview for the day given, never for the day the code runs', () => {
+    const status = { asOf: '2025-11-16', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants: [] };
+    expect(statusOverview(status, '2026-12-31').signatureOpen).toBe(true);
+    expect(statusOverview(status, '2027-01-01').signatureOpen).toBe(false);
   });
 });
 
@@ -208,15 +222,19 @@ describe('the site status file', () => {
   const { status } = loadContent(CONTENT_DIR);
 
   it('lists the signatories the fact sheet names, and no instrument, since none is verified', () => {
-    // The 68 names of the fact sheet's Hanoi list (which says "69 of 72" but names 68), and Mauritius.
-    expect(status.participants).toHaveLength(69);
+    // All 72 Hanoi signatories the fact sheet names, and Mauritius, the one later signature it knows.
+    expect(status.participants).toHaveLength(73);
     expect(status.participants.filter((p) => p.instrument)).toEqual([]);
-    expect(statusOverview(status)).toMatchObject({ asOf: '2025-11-16', hanoiSignatories: { count: 72 }, namedAtHanoi: 68, counted: 0, entryIntoForce: undefined });
+    expect(statusOverview(status, '2026-12-01')).toMatchObject({ asOf: '2025-11-16', signaturesKnownTo: '2025-11-19', hanoiSignatories: { count: 72 }, namedAtHanoi: 72, counted: 0, entryIntoForce: undefined });
   });
 
   it('gives a day only where the fact sheet does', () => {
     const days = status.participants.filter((p) => !p.signed?.endDate).map((p) => [p.code, p.signed?.date]);
+    // UNTC gives 25 October for the 31 names from Algeria to Jamaica (in the fact sheet's order).
+    const algeriaToJamaica = 'DZ AO AU AT AZ BY BE BR BN BF KH CL CN CR CI CU CZ KP CD DJ DO EC EG EU FR GH GR GW IR IE JM'.split(' ');
+    expect(algeriaToJamaica).toHaveLength(31);
     expect(days).toEqual([
+      ...algeriaToJamaica.map((code) => [code, '2025-10-25']),
       ['ML', '2025-10-26'],
       ['RW', '2025-10-26'],
       ['SA', '2025-10-26'],

@@ -14,7 +14,7 @@ describe('JSON-LD', () => {
       dateModified: '2025-06-01',
       inLanguage: 'vi',
       url: 'http://localhost:3000/vi/articles/later-news/',
-      publisher: { '@type': 'Organization', name: 'Công ước Hà Nội' },
+      publisher: { '@type': 'Organization', name: 'Cẩm nang Công ước Hà Nội' },
     });
   });
 

@@ -4,6 +4,7 @@ import { EntryIntoForce } from '@/components/entry-into-force';
 import { InstrumentList } from '@/components/instrument-list';
 import { MainWithAside } from '@/components/main-with-aside';
 import { SectionPage } from '@/components/section-page';
+import { StatusChart } from '@/components/status-chart';
 import { StatusSummary } from '@/components/status-summary';
 import { StatusTable } from '@/components/status-table';
 import { WorldMap } from '@/components/world-map';
@@ -11,8 +12,9 @@ import { sortByName } from '@/lib/countries';
 import { t } from '@/lib/i18n';
 import { sectionMetadata } from '@/lib/metadata';
 import { langParam } from '@/lib/routes';
-import { getStatus } from '@/lib/site';
+import { getStatus, getToday } from '@/lib/site';
 import { instrumentsInOrder, statusOverview } from '@/lib/status';
+import { statusChart } from '@/lib/status-chart';
 import { worldMap } from '@/lib/world-map';
 
 type Props = { params: Promise<{ lang: string }> };
@@ -28,8 +30,7 @@ export default async function StatusPage({ params }: Props) {
   const lang = await langParam(params);
   const text = t(lang);
   const status = getStatus();
-  const overview = statusOverview(status);
-  const { asOf } = overview;
+  const overview = statusOverview(status, getToday());
   return (
     <SectionPage lang={lang} section="status">
       <DownloadLinks dataset="status" lang={lang} />
@@ -40,15 +41,16 @@ export default async function StatusPage({ params }: Props) {
         </div>
       </MainWithAside>
       <div className="mt-10 space-y-10">
+        <StatusChart chart={statusChart(status, lang)} lang={lang} />
         <StatusTable
           participants={sortByName(status.participants, lang)}
           namedAtHanoi={overview.namedAtHanoi}
           signatoriesAtHanoi={overview.hanoiSignatories.count}
-          asOf={asOf}
+          evidence={overview}
           lang={lang}
           id={TABLE_ID}
         />
-        <InstrumentList instruments={instrumentsInOrder(status.participants)} asOf={asOf} lang={lang} />
+        <InstrumentList instruments={instrumentsInOrder(status.participants)} asOf={overview.asOf} lang={lang} />
       </div>
     </SectionPage>
   );

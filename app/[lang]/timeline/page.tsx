@@ -7,8 +7,8 @@ import { YearIndex } from '@/components/year-index';
 import { sectionMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { langParam } from '@/lib/routes';
-import { getTimeline } from '@/lib/site';
-import { compactTimeline, timelineYears } from '@/lib/timeline';
+import { getTimeline, getToday } from '@/lib/site';
+import { compactTimeline, nextEvent, timelineYears } from '@/lib/timeline';
 import { isSplitTimeline } from '@/lib/timeline-pages';
 
 type Props = { params: Promise<{ lang: string }> };
@@ -23,6 +23,7 @@ export default async function TimelinePage({ params }: Props) {
   const lang = await langParam(params);
   const timeline = getTimeline(lang);
   const years = timelineYears(timeline);
+  const keyDates = compactTimeline(timeline);
   return (
     <SectionPage lang={lang} section="timeline">
       <DownloadLinks dataset="timeline" lang={lang} />
@@ -31,7 +32,7 @@ export default async function TimelinePage({ params }: Props) {
           <>
             <YearIndex years={years} lang={lang} yearHref={(year) => paths.timelineYear(lang, year)} />
             <div className="mt-10">
-              <Timeline events={compactTimeline(timeline)} lang={lang} />
+              <Timeline events={keyDates} lang={lang} nextId={nextEvent(keyDates, getToday())?.id} />
             </div>
           </>
         ) : (

@@ -12,9 +12,9 @@ import { otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { paths } from '@/lib/paths';
-import { articleTranslations, getKeyFacts, getTimeline } from '@/lib/site';
+import { articleTranslations, getKeyFacts, getTimeline, getToday } from '@/lib/site';
 import { articleJsonLd, breadcrumbJsonLd, eventJsonLd } from '@/lib/structured-data';
-import { compactTimeline } from '@/lib/timeline';
+import { compactTimeline, nextEvent } from '@/lib/timeline';
 import { articleParam, articleParams } from './article-param';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -40,6 +40,7 @@ export default async function ArticlePage({ params }: Props) {
   const text = t(lang);
   const other = otherLang(lang);
   const timeline = getTimeline(lang);
+  const keyDates = compactTimeline(timeline, article.slug);
   return (
     <PageShell
       lang={lang}
@@ -61,7 +62,7 @@ export default async function ArticlePage({ params }: Props) {
           <>
             <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
             <div>
-              <Timeline events={compactTimeline(timeline, article.slug)} lang={lang} currentArticle={article.slug} />
+              <Timeline events={keyDates} lang={lang} currentArticle={article.slug} nextId={nextEvent(keyDates, getToday())?.id} />
               <p className="mt-4">
                 <a href={paths.timeline(lang)}>{text.fullTimeline}</a>
               </p>
