@@ -22,6 +22,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Builds the whole site for two fixed days (SITE_TODAY) into out/, one after the other.
+          name: 'dates',
+          include: ['tests/dates/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Runs against the built site in out/: `npm run build` first.
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

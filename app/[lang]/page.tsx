@@ -22,7 +22,8 @@ type Props = { params: Promise<{ lang: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langParam(params);
   const page = getPage(lang, 'home');
-  return pageMetadata({ title: page.title, description: page.summary, lang, pathByLang: inEveryLang(paths.home) });
+  // The layout's "%s | site name" template applies only below it: the home page names the site itself.
+  return pageMetadata({ title: `${page.title} | ${t(lang).siteName}`, description: page.summary, lang, pathByLang: inEveryLang(paths.home) });
 }
 
 export default async function HomePage({ params }: Props) {
