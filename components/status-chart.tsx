@@ -3,6 +3,7 @@ import { fill, t, type Lang } from '@/lib/i18n';
 import type { ChartText, StatusChartData } from '@/lib/status-chart';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
+import { StatusEvidence } from './status-evidence';
 
 export type StatusChartProps = HeadingSectionOptions & {
   /** The chart to draw (see `statusChart`), in the page's language. */
@@ -127,9 +128,9 @@ export function StatusChart({ chart, lang, heading, headingLevel = 2, id = 'stat
           </li>
         ))}
       </ul>
-      <p className="mt-3 text-sm text-muted">
-        {text.chartDataRecorded} <FormattedDate date={chart.end} lang={lang} />.
-      </p>
+      <div className="mt-3">
+        <StatusEvidence evidence={chart.evidence} lang={lang} liveLink={false} />
+      </div>
       <div className="scroll-box mt-4" tabIndex={0}>
         <table className="w-full border-collapse text-start text-sm">
           <caption className="mb-2 text-start font-medium">

@@ -1,11 +1,11 @@
 import { t, type Lang } from '@/lib/i18n';
 import { UNTC_STATUS_URL } from '@/lib/sources';
-import type { StatusEvidence as Evidence } from '@/lib/status';
+import type { EvidenceDates } from '@/lib/status';
 import { DatedText } from './dated-text';
 
 export type StatusEvidenceProps = {
   /** The dates of the status's evidence, from content/status.md (see `statusOverview`). */
-  evidence: Evidence;
+  evidence: EvidenceDates;
   lang: Lang;
   /** Also link to the live status at the UN Treaty Collection (default true). */
   liveLink?: boolean;

@@ -2,7 +2,7 @@ import { isOrganization, participantName } from '@/lib/countries';
 import { fill, t, type Lang } from '@/lib/i18n';
 import type { Participant } from '@/lib/schema';
 import { UNTC_STATUS_URL } from '@/lib/sources';
-import type { StatusEvidence as Evidence } from '@/lib/status';
+import type { EvidenceDates } from '@/lib/status';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 import { SourceLink } from './source-link';
@@ -15,7 +15,7 @@ export type StatusTableProps = Pick<HeadingSectionOptions, 'heading' | 'headingL
   namedAtHanoi: number;
   signatoriesAtHanoi: number;
   /** How recent the list is (see `statusOverview`). */
-  evidence: Evidence;
+  evidence: EvidenceDates;
   lang: Lang;
   /** Id of the section, which a map can point to as its text alternative; unique on the page. */
   id?: string;
@@ -31,7 +31,7 @@ export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, ev
   return (
     <HeadingSection heading={heading ?? text.statusTableHeading} headingLevel={headingLevel} id={`${id}-heading`} anchor={id} className="scroll-mt-4">
       <p className="mt-2">
-        {fill(text.partialList, { named: namedAtHanoi, total: signatoriesAtHanoi })} <a href={UNTC_STATUS_URL}>{text.liveStatusLink}</a>
+        {fill(text.signatoryListScope, { named: namedAtHanoi, total: signatoriesAtHanoi })} <a href={UNTC_STATUS_URL}>{text.liveStatusLink}</a>
       </p>
       <div className="mt-2">
         <StatusEvidence evidence={evidence} lang={lang} liveLink={false} />

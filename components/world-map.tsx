@@ -1,4 +1,5 @@
 import { listNames } from '@/lib/countries';
+import { formatDate } from '@/lib/dates';
 import { fill, t, type Lang } from '@/lib/i18n';
 import type { Standing, WorldMapData } from '@/lib/world-map';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
@@ -9,6 +10,8 @@ export type WorldMapProps = HeadingSectionOptions & {
   lang: Lang;
   /** Id of the table that gives the same information as text; the map points readers to it. */
   tableId: string;
+  /** The last day the signatures are known to, `YYYY-MM-DD` (see `evidenceDate`): the plain countries are plain to that day. */
+  knownTo: string;
 };
 
 /** Fill of each standing: hatched, solid or plain, so that colour is never the only cue. */
@@ -26,13 +29,13 @@ const layers: Standing[] = ['other', 'signatory', 'party'];
  * is the table it points to. Organizations and States too small to see are named below it.
  * Its heading is "On the world map" in the page's language unless given.
  */
-export function WorldMap({ map, lang, tableId, heading, headingLevel = 2, id = 'world-map-heading' }: WorldMapProps) {
+export function WorldMap({ map, lang, tableId, knownTo, heading, headingLevel = 2, id = 'world-map-heading' }: WorldMapProps) {
   const text = t(lang);
   const hatchId = `${id}-hatch`;
   const legend: [Standing, string][] = [
     ['signatory', text.legendSignatory],
     ['party', text.legendParty],
-    ['other', text.legendOther],
+    ['other', fill(text.legendOther, { date: formatDate(knownTo, lang) })],
   ];
   return (
     <HeadingSection heading={heading ?? text.mapHeading} headingLevel={headingLevel} id={id}>

@@ -29,7 +29,10 @@ export const statusFields = [
   'instrumentDate',
   'instrumentNumber',
   'instrumentSource',
+  'note',
   'asOf',
+  'signaturesKnownTo',
+  'lastCompared',
 ] as const;
 
 type Row<F extends readonly string[]> = Record<F[number], string | boolean | null>;
@@ -61,7 +64,7 @@ export function keyFactRows(facts: KeyFact[]): Row<typeof keyFactFields>[] {
 }
 
 /** One row per participant: its signature and, once deposited, its instrument and place in the count. */
-export function statusRows({ participants, asOf }: Status, lang: Lang): Row<typeof statusFields>[] {
+export function statusRows({ participants, asOf, signaturesKnownTo, lastCompared }: Status, lang: Lang): Row<typeof statusFields>[] {
   const numbers = new Map(instrumentsInOrder(participants).map((instrument) => [instrument.code, instrument.number]));
   return sortByName(participants, lang).map((participant) => ({
     code: participant.code,
@@ -74,7 +77,10 @@ export function statusRows({ participants, asOf }: Status, lang: Lang): Row<type
     instrumentDate: participant.instrument?.date ?? null,
     instrumentNumber: numbers.get(participant.code)?.toString() ?? null,
     instrumentSource: participant.instrument?.source ?? null,
+    note: participant.note?.[lang] ?? null,
     asOf,
+    signaturesKnownTo: signaturesKnownTo ?? null,
+    lastCompared: lastCompared ?? null,
   }));
 }
 

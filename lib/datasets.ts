@@ -54,7 +54,19 @@ const statusMeaning: Record<(typeof statusFields)[number], Text> = {
     vi: 'Thứ tự trong số 40 văn kiện cần thiết để Công ước có hiệu lực; để trống đối với tổ chức, vì văn kiện của tổ chức không được tính.',
   },
   instrumentSource: { en: 'Where the deposit is verified.', vi: 'Nguồn xác minh việc nộp lưu chiểu.' },
-  asOf: { en: 'When the status was last checked.', vi: 'Thời điểm kiểm tra tình trạng gần nhất.' },
+  note: { en: 'What to know about the row, such as a day that rests on one source; empty if none.', vi: 'Điều cần biết về dòng này, chẳng hạn một ngày chỉ dựa trên một nguồn; để trống nếu không có.' },
+  asOf: {
+    en: 'The day of the UN Treaty Collection status the rows reflect, YYYY-MM-DD: the date of the evidence, not of the download.',
+    vi: 'Ngày của tình trạng trên Bộ sưu tập Điều ước Liên Hợp Quốc mà các dòng phản ánh, YYYY-MM-DD: ngày của bằng chứng, không phải ngày tải xuống.',
+  },
+  signaturesKnownTo: {
+    en: 'The last day other sources carry the signatures to, when later than asOf; empty otherwise.',
+    vi: 'Ngày cuối cùng mà các nguồn khác ghi nhận các lượt ký, nếu muộn hơn asOf; để trống nếu không.',
+  },
+  lastCompared: {
+    en: 'The day an editor last compared the rows with the live UNTC page; empty if no one has.',
+    vi: 'Ngày một biên tập viên đối chiếu gần nhất các dòng với trang UNTC trực tuyến; để trống nếu chưa ai đối chiếu.',
+  },
 };
 
 export const datasets: Dataset[] = [
@@ -86,8 +98,8 @@ export const datasets: Dataset[] = [
     id: 'status',
     title: { en: 'Signatures and ratifications', vi: 'Ký và phê chuẩn' },
     description: {
-      en: 'Every participant this site can verify, with its signature and, once deposited, its instrument. The list of signatories is partial: the UN Treaty Collection has the live status.',
-      vi: 'Mọi bên tham gia mà trang này xác minh được, kèm ngày ký và, khi đã nộp lưu chiểu, văn kiện của bên đó. Danh sách bên ký chưa đầy đủ: xem tình trạng mới nhất tại Bộ sưu tập Điều ước Liên Hợp Quốc.',
+      en: 'Every participant this site can verify, with its signature and, once deposited, its instrument, as recorded on the dates in asOf and signaturesKnownTo: the UN Treaty Collection has the live status.',
+      vi: 'Mọi bên tham gia mà trang này xác minh được, kèm ngày ký và, khi đã nộp lưu chiểu, văn kiện của bên đó, theo ghi nhận vào các ngày trong asOf và signaturesKnownTo: xem tình trạng mới nhất tại Bộ sưu tập Điều ước Liên Hợp Quốc.',
     },
     files: [
       { format: 'JSON', path: file('status.json') },

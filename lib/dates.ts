@@ -1,6 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { enGB, vi } from 'date-fns/locale';
 import type { Lang } from './i18n';
+import { isIsoDay } from './schema';
 
 /** Editors work in Hanoi: the site's "today" is the calendar day there. */
 export const PUBLISHING_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -19,10 +20,10 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
  * depends on the date (scheduled articles, the signature period, the "next" date) takes it from
  * the content the loader read, which took it from here.
  */
-export function siteToday(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
+export function siteToday(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
   const fixed = env[SITE_TODAY_ENV];
   if (!fixed) return todayIn(PUBLISHING_TIME_ZONE, now);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(parseISO(fixed).getTime())) {
+  if (!isIsoDay(fixed)) {
     throw new Error(`${SITE_TODAY_ENV}=${fixed} is not a date (expected YYYY-MM-DD)`);
   }
   return fixed;

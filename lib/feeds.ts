@@ -5,7 +5,7 @@ import { fill, t, type Lang } from './i18n';
 import { PAGE_IDS } from './page-ids';
 import { absoluteUrl, paths, SITE_URL } from './paths';
 import type { Article, Status } from './schema';
-import { entryIntoForce, instrumentsInOrder, openForSignature, SIGNATURE_CLOSES } from './status';
+import { entryIntoForce, instrumentsInOrder, openForSignature, SIGNATURE_CLOSED_FROM, SIGNATURE_CLOSES } from './status';
 
 /** One item of a feed: an article, or a change in the Convention's status. */
 export type FeedEntry = {
@@ -91,8 +91,9 @@ export function statusEntries(status: Status, lang: Lang, today: string): FeedEn
       title: fill(text.feedSignatureClosed, { date: formatDate(SIGNATURE_CLOSES, lang) }),
       url: `${page}#${PAGE_IDS.signaturePeriod}`,
       summary: fill(text.feedSignatureClosedSummary, { date: formatDate(SIGNATURE_CLOSES, lang) }),
-      published: SIGNATURE_CLOSES,
-      updated: SIGNATURE_CLOSES,
+      // Dated the first day it is true: midnight UTC on 31 December is still that day in Hanoi.
+      published: SIGNATURE_CLOSED_FROM,
+      updated: SIGNATURE_CLOSED_FROM,
     });
   }
   const inForce = entryIntoForce(status.participants);

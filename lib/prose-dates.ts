@@ -9,6 +9,9 @@ import type { Lang } from './i18n';
  */
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// A month's name in full or shortened ("Dec", "Sept."), read as its number.
+const MONTH_NAME = `(${MONTHS.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)}|t)?\\.?`).join('|')})`;
+const monthNumber = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 
 const day = (year: string, month: number, date: string) => `${year}-${String(month).padStart(2, '0')}-${date.padStart(2, '0')}`;
 const lastDayOfMonth = (year: string, month: number) => format(endOfMonth(parseISO(day(year, month, '1'))), 'yyyy-MM-dd');
@@ -16,9 +19,10 @@ const lastDayOfMonth = (year: string, month: number) => format(endOfMonth(parseI
 /** Each way a date is written, and the last day it covers (a month covers all its days). */
 const DATE_FORMS: { pattern: RegExp; lastDay: (m: RegExpMatchArray) => string }[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, lastDay: (m) => day(m[1], Number(m[2]), m[3]) },
-  { pattern: new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'gi'), lastDay: (m) => day(m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, m[1]) },
-  { pattern: new RegExp(`\\b(${MONTHS.join('|')}) (\\d{1,2}), (\\d{4})\\b`, 'gi'), lastDay: (m) => day(m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, m[2]) },
-  { pattern: new RegExp(`(?<!\\d )\\b(${MONTHS.join('|')}) (\\d{4})\\b`, 'gi'), lastDay: (m) => lastDayOfMonth(m[2], MONTHS.indexOf(m[1].toLowerCase()) + 1) },
+  { pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH_NAME} (\\d{4})\\b`, 'gi'), lastDay: (m) => day(m[3], monthNumber(m[2]), m[1]) },
+  { pattern: new RegExp(`\\b${MONTH_NAME} (\\d{1,2}), (\\d{4})\\b`, 'gi'), lastDay: (m) => day(m[3], monthNumber(m[1]), m[2]) },
+  { pattern: new RegExp(`(?<!\\d )\\b${MONTH_NAME} (\\d{4})\\b`, 'gi'), lastDay: (m) => lastDayOfMonth(m[2], monthNumber(m[1])) },
+  { pattern: /\bthe end of (\d{4})\b/gi, lastDay: (m) => `${m[1]}-12-31` },
   { pattern: /\b(\d{1,2}) tháng (\d{1,2}) năm (\d{4})/g, lastDay: (m) => day(m[3], Number(m[2]), m[1]) },
   { pattern: /(?<!\d )tháng (\d{1,2}) năm (\d{4})/g, lastDay: (m) => lastDayOfMonth(m[2], Number(m[1])) },
   { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, lastDay: (m) => day(m[3], Number(m[2]), m[1]) },
@@ -26,12 +30,12 @@ const DATE_FORMS: { pattern: RegExp; lastDay: (m: RegExpMatchArray) => string }[
 
 /** Words that speak of what is still to come (or still going on) rather than of what was. */
 const STILL_TO_COME: Record<Lang, RegExp> = {
-  en: /\b(will|remains?|still|is open|are open|keeps?|closes|runs|continues?|upcoming|is due|are due|expected|is to|are to|has until|have until|yet to|days left|from now)\b/i,
-  vi: /(sẽ|vẫn còn|còn mở|đang được mở|đang mở|sắp|dự kiến|chưa hết hạn|còn \d+ ngày)/i,
+  en: /\b(will|remains?|still|is open|are open|stays? open|keeps?|closes|runs|continues?|upcoming|is due|are due|expected|is to|are to|has until|have until|yet to|can sign|can be signed|may sign|may be signed|days left|from now)\b/i,
+  vi: /(sẽ|vẫn còn|còn mở|đang được mở|đang mở|hiện được mở|có thể ký|sắp|dự kiến|chưa hết hạn|còn \d+ ngày)/i,
 };
 
 // Reported speech tells of a future that was: "VGP reported that Hanoi would host" is "VGP đưa tin Hà Nội sẽ đăng cai".
-const REPORTED: Record<Lang, RegExp | undefined> = { en: undefined, vi: /(đưa tin|công bố|cho biết|thông báo|tuyên bố)/i };
+const REPORTED: Record<Lang, RegExp | undefined> = { en: undefined, vi: /(đưa tin|công bố|cho biết|thông báo)/i };
 
 // How near a date those words must be to speak of it: before it, as in "remains open for signature at
 // UN Headquarters in New York until 31 December 2026", or just after it.
@@ -54,7 +58,7 @@ export type PassedDateMention = {
 function clauses(text: string): { line: number; clause: string }[] {
   return text.split('\n').flatMap((line, index) =>
     line
-      .split(/(?<=[.!?;])\s+/)
+      .split(/(?<=[.!?;])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)\s+/)
       .filter((clause) => clause.trim() !== '')
       .map((clause) => ({ line: index + 1, clause: clause.trim() })),
   );

@@ -4,7 +4,7 @@ import { addMonths, differenceInCalendarDays, format, parseISO, startOfMonth } f
 import { formatShortDate } from './dates';
 import { fill, t, type Lang } from './i18n';
 import type { Status } from './schema';
-import { INSTRUMENTS_NEEDED, signedAtHanoi } from './status';
+import { INSTRUMENTS_NEEDED, signedAtHanoi, type EvidenceDates } from './status';
 import { historySpan, signatureIntervals, statusHistory, type SignatureInterval, type StatusHistoryRow } from './status-history';
 
 /*
@@ -38,6 +38,8 @@ export type StatusChartData = {
   /** The days drawn, `YYYY-MM-DD`: the opening for signature to the evidence date (see `historySpan`). */
   start: string;
   end: string;
+  /** The dates of the evidence, which the chart states under it (see StatusEvidence). */
+  evidence: EvidenceDates;
   /** The totals on each day one changed: the chart's data, and its text alternative. */
   rows: StatusHistoryRow[];
   /** Signatures known only as an interval of days, counted on its last day. */
@@ -181,12 +183,18 @@ export function statusChart(status: Status, lang: Lang): StatusChartData {
     ...rows.map((row) => ({ day: dayIndex(row.date), ...row })),
     { day: days + 1, ...latest },
   ];
-  const path = (key: 'signatures' | 'instruments') =>
+  // Instruments are known from the UNTC status only: their line stops at the end of its day (asOf)
+  // when other sources carry the signatures further.
+  const lastDeposit = rows.reduce((day, row, i) => (row.instruments !== (rows[i - 1]?.instruments ?? 0) ? dayIndex(row.date) : day), 0);
+  const instrumentsEnd = Math.min(days + 1, Math.max(dayIndex(status.asOf), lastDeposit) + 1);
+  const known = points.filter((point) => point.day < instrumentsEnd);
+  const instrumentPoints = [...known, { ...known.at(-1)!, day: instrumentsEnd }];
+  const path = (key: 'signatures' | 'instruments', along: typeof points) =>
     line<(typeof points)[number]>()
       .x((point) => x(point.day))
       .y((point) => y(point[key]))
       .curve(curveStepAfter)
-      .digits(1)(points) ?? '';
+      .digits(1)(along) ?? '';
 
   const labelX = PLOT.right - 2;
   const thresholdLines = wrapLabel(fill(text.chartThresholdLabel, { needed: INSTRUMENTS_NEEDED }), PLOT.right - PLOT.left - 8);
@@ -205,13 +213,14 @@ export function statusChart(status: Status, lang: Lang): StatusChartData {
     plot: PLOT,
     start,
     end,
+    evidence: { asOf: status.asOf, signaturesKnownTo: status.signaturesKnownTo, lastCompared: status.lastCompared },
     rows,
     intervals: signatureIntervals(status),
     ...(named < status.hanoiSignatories.count ? { partial: { named, total: status.hanoiSignatories.count } } : {}),
     latest,
     series: {
-      signatures: { d: path('signatures'), label: signaturesLabel },
-      instruments: { d: path('instruments'), label: instrumentsLabel },
+      signatures: { d: path('signatures', points), label: signaturesLabel },
+      instruments: { d: path('instruments', instrumentPoints), label: instrumentsLabel },
     },
     threshold: { value: INSTRUMENTS_NEEDED, y: round(y(INSTRUMENTS_NEEDED)), label: thresholdLabel },
     xTicks: dateTicks(start, end, (date) => x(dayIndex(date) + 0.5), lang),

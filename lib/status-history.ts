@@ -1,5 +1,5 @@
 import type { Status } from './schema';
-import { HANOI_CEREMONY, instrumentsInOrder } from './status';
+import { evidenceDate, HANOI_CEREMONY, instrumentsInOrder } from './status';
 
 /*
  * The status over time (content/status.md): how many had signed, and how many instruments counted
@@ -62,15 +62,6 @@ export function signatureIntervals({ participants }: Pick<Status, 'participants'
     intervals.set(key, interval);
   }
   return [...intervals.values()].sort((a, b) => a.date.localeCompare(b.date) || a.endDate.localeCompare(b.endDate));
-}
-
-/**
- * The last day the status's evidence covers: the UNTC status day (`asOf`), or the last day other
- * sources carry the signatures to when that is later. Never the day of the build: nothing is known
- * past the evidence.
- */
-export function evidenceDate({ asOf, signaturesKnownTo }: Pick<Status, 'asOf' | 'signaturesKnownTo'>): string {
-  return signaturesKnownTo && signaturesKnownTo > asOf ? signaturesKnownTo : asOf;
 }
 
 /**

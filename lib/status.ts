@@ -23,6 +23,9 @@ export const HANOI_CEREMONY = { date: '2025-10-25', endDate: '2025-10-26' };
 /** The last day of signature, at UN Headquarters in New York (Article 64). */
 export const SIGNATURE_CLOSES = '2026-12-31';
 
+/** The first day signature is closed: what depends on the end of signature changes on it. */
+export const SIGNATURE_CLOSED_FROM = format(addDays(parseISO(SIGNATURE_CLOSES), 1), 'yyyy-MM-dd');
+
 /**
  * Whether the Convention is open for signature on a day (`YYYY-MM-DD` in Hanoi, see siteToday):
  * until 31 December 2026; from then on a State that has not signed can join only by accession.
@@ -80,10 +83,19 @@ export function signedAtHanoi({ signed }: Participant): boolean {
 }
 
 /** How recent the status is: the dates of its evidence, and of a check against the live page when there was one. */
-export type StatusEvidence = Pick<Status, 'asOf' | 'signaturesKnownTo' | 'lastCompared'>;
+export type EvidenceDates = Pick<Status, 'asOf' | 'signaturesKnownTo' | 'lastCompared'>;
+
+/**
+ * The last day the status's evidence covers: the UNTC status day (`asOf`), or the last day other
+ * sources carry the signatures to when that is later. Never the day of the build: nothing is known
+ * past the evidence.
+ */
+export function evidenceDate({ asOf, signaturesKnownTo }: Pick<Status, 'asOf' | 'signaturesKnownTo'>): string {
+  return signaturesKnownTo && signaturesKnownTo > asOf ? signaturesKnownTo : asOf;
+}
 
 /** The figures a summary shows. */
-export type StatusOverview = StatusEvidence & {
+export type StatusOverview = EvidenceDates & {
   /** Whether signature is still open on the day of the build (see openForSignature). */
   signatureOpen: boolean;
   hanoiSignatories: Status['hanoiSignatories'];

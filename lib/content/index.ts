@@ -88,6 +88,15 @@ function warnStaleEntries(log: ProblemLog, file: string, list: string, entries: 
   });
 }
 
+/** A key fact that can change is dated; once the status file is newer (after an import), the fact may be out of date. */
+function warnOlderThanStatus(log: ProblemLog, file: string, facts: KeyFactEntry[], status: Status) {
+  facts.forEach(({ asOf }, index) => {
+    if (asOf && asOf < status.asOf) {
+      log.warn(file, `${asOf} is older than the status in ${STATUS_FILE} (asOf ${status.asOf}): check the fact against it, then move asOf`, `facts[${index}].asOf`);
+    }
+  });
+}
+
 /** Newest first; the slug breaks ties so the order never depends on the file system. */
 function byNewest(a: Article, b: Article): number {
   return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
@@ -117,6 +126,7 @@ export function readContent(dir: string, { today = siteToday() }: Pick<LoadOptio
   warnStaleEntries(log, path.join(dir, KEY_FACTS_FILE), 'facts', keyFacts, today);
   warnStaleEntries(log, path.join(dir, GLOSSARY_FILE), 'terms', terms, today);
   const status = loadStatus(dir, log);
+  if (status) warnOlderThanStatus(log, path.join(dir, KEY_FACTS_FILE), keyFacts, status);
   const pages = Object.fromEntries(languages.map((lang) => [lang, loadPages(dir, lang, today, log)])) as Content['pages'];
   if (log.errors.length > 0 || !status) throw new ContentError(log.errors);
 

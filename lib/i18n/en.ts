@@ -108,8 +108,7 @@ export const en = {
   columnInstrument: 'Ratification, acceptance, approval or accession',
   organization: 'Regional economic integration organization',
   notSigned: 'Did not sign',
-  partialList:
-    'This list names {named} of the {total} signatories at Hanoi and the one later signature in our sources, Mauritius (19 November 2025). Signatures after 19 November 2025 are not known to this site.',
+  signatoryListScope: 'This list names {named} of the {total} signatories at Hanoi, and every later signature our sources record.',
   ceremonyDays: 'Where two days are given, the sources say only that the signature was made at the Hanoi ceremony, not on which day.',
   instrumentsHeading: 'Instruments in order of deposit',
   instrumentsIntro:
@@ -123,7 +122,7 @@ export const en = {
   mapLabel: 'World map of the signatories (hatched) and the Parties (solid)',
   legendSignatory: 'Signed (hatched)',
   legendParty: 'Party: ratification, acceptance, approval or accession (solid)',
-  legendOther: 'Not named as a signatory in our sources (plain; signatures after 19 November 2025 are not known to this site)',
+  legendOther: 'Not a signatory in our sources, which run to {date} (plain)',
   mapOrganizations: 'Not drawn as a country: {names}, a regional economic integration organization.',
   mapNotDrawn: 'Too small to show at this scale: {names}.',
   mapTextAlternative: 'The same information as text:',
@@ -140,7 +139,6 @@ export const en = {
   chartLegendSignatures: 'Signatures (solid line)',
   chartLegendInstruments: 'Instruments of ratification, acceptance, approval or accession by States, which count toward entry into force (dashed line)',
   chartLegendThreshold: 'The {needed} instruments that bring the Convention into force (dotted line)',
-  chartDataRecorded: 'Data as recorded on',
   chartTableCaption: 'Running totals on each date a figure changed',
   chartColumnDate: 'Date',
   chartColumnSignatures: 'Signatures so far',

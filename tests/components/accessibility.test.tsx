@@ -49,7 +49,7 @@ const examples = (lang: 'en' | 'vi'): [string, ReactElement][] => [
   ['InstrumentList, some', <InstrumentList instruments={instruments.some} asOf="2025-11-16" lang={lang} />],
   ['StatusTable', <StatusTable participants={someInstruments.participants} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={overviews.someInstruments} lang={lang} />],
   ...Object.entries(chartStatuses).map(([name, status]): [string, ReactElement] => [`StatusChart, ${name}`, <StatusChart chart={statusChart(status, lang)} lang={lang} />]),
-  ['WorldMap', <WorldMap map={worldMap(signaturesOnly.participants)} lang={lang} tableId="status-table" />],
+  ['WorldMap', <WorldMap map={worldMap(signaturesOnly.participants)} lang={lang} tableId="status-table" knownTo="2025-11-19" />],
   ['DatasetFields', <DatasetFields dataset={datasets[0]} lang={lang} />],
   ['SectionPage', <SectionPage lang={lang} section="glossary"><p>…</p></SectionPage>],
 ];

@@ -43,10 +43,11 @@ describe('StatusChart', () => {
     expect(table.closest('.scroll-box')).toHaveAttribute('tabindex', '0');
   });
 
-  it('says the day the data runs to, the evidence date, right under the chart', () => {
-    const { container } = render(noInstrumentsYet());
-    expect(screen.getByText(/^Data as recorded on/)).toHaveTextContent('Data as recorded on 19 November 2025.');
-    expect(container.querySelector('p time')).toHaveAttribute('datetime', '2025-11-19');
+  it('says, right under the chart, the dates of its evidence: the UNTC status and the signatures known since', () => {
+    render(noInstrumentsYet());
+    const evidence = screen.getByText(/^Status as recorded by the UN Treaty Collection on/);
+    expect(evidence).toHaveTextContent('Status as recorded by the UN Treaty Collection on 16 November 2025. Signatures made since are known to this site up to 19 November 2025');
+    expect([...evidence.querySelectorAll('time')].map((time) => time.dateTime)).toEqual(['2025-11-16', '2025-11-19']);
   });
 
   it('labels the line of the 40 and both series on the chart, the instruments even at 0', () => {
@@ -87,7 +88,7 @@ describe('StatusChart', () => {
     ]);
     expect(table.querySelector('caption')).toHaveTextContent('The chart counts only the signatories our sources name: 41 of the 72 who signed at Hanoi.');
     expect(screen.getByRole('img')).toHaveAccessibleDescription(/^Running totals from 25 October 2025 to 15 July 2027: 41 signatures, and 40 instruments/);
-    expect(container).toHaveTextContent('Data as recorded on 15 July 2027.');
+    expect(container).toHaveTextContent('Status as recorded by the UN Treaty Collection on 15 July 2027.');
   });
 
   it('leaves out the interval note when every signature has its day', () => {
@@ -103,8 +104,8 @@ describe('StatusChart', () => {
     expect(screen.getByRole('region', { name: 'Số bên ký và số văn kiện theo thời gian' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Biểu đồ số bên ký và số văn kiện được tính để Công ước có hiệu lực, theo ngày' })).toBeInTheDocument();
     expect(rows(screen.getByRole('table'))[1]).toEqual(['26 tháng 10 năm 2025', '3', '0']);
-    expect(container).toHaveTextContent('Số liệu được ghi nhận đến ngày 19 tháng 11 năm 2025.');
-    expect(container).toHaveTextContent('Các chữ ký mà nguồn chỉ cho biết diễn ra trong khoảng 25–26 tháng 10 năm 2025 được tính vào ngày 26 tháng 10 năm 2025');
+    expect(container).toHaveTextContent('Tình trạng do Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC) ghi nhận ngày 16 tháng 11 năm 2025.');
+    expect(container).toHaveTextContent('Các lượt ký mà nguồn chỉ cho biết diễn ra trong khoảng 25–26 tháng 10 năm 2025 được tính vào ngày 26 tháng 10 năm 2025');
     const labels = [...container.querySelectorAll('svg[role="img"] > text')].map((text) => text.textContent);
     expect(labels).toEqual(expect.arrayContaining(['40 văn kiện:Công ước có hiệu lực sau 90 ngày', 'Bên ký: 4', 'Văn kiện được tính: 0', '25/10/2025']));
   });

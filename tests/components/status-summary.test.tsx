@@ -39,7 +39,7 @@ describe('StatusSummary', () => {
     );
     expect(closed).not.toHaveTextContent('Open at UN Headquarters');
     const { container: vi } = render(<StatusSummary overview={overviews.signatureClosed} lang="vi" />);
-    expect(vi.querySelector('[id="signature-period"]')).toHaveTextContent('Đã hết hạn ký ngày 31 tháng 12 năm 2026');
+    expect(vi.querySelector('[id="signature-period"]')).toHaveTextContent('Thời hạn ký đã kết thúc ngày 31 tháng 12 năm 2026');
   });
 
   it('counts the instruments against the 40, and names the EU as not counted', () => {
@@ -75,7 +75,7 @@ describe('StatusSummary', () => {
     const { container } = render(<StatusSummary overview={overviews.signaturesOnly} lang="vi" />);
     expect(container).toHaveTextContent('Chưa có thành viên nào được xác minh');
     expect(container).toHaveTextContent('Chưa có hiệu lực');
-    expect(container).toHaveTextContent('Tình trạng theo ghi nhận của Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC) ngày 16 tháng 11 năm 2025.');
+    expect(container).toHaveTextContent('Tình trạng do Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC) ghi nhận ngày 16 tháng 11 năm 2025.');
   });
 
   it('takes a heading text, level and id', () => {

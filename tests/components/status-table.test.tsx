@@ -28,9 +28,10 @@ describe('StatusTable', () => {
     expect(screen.getByText(/Where two days are given/)).toBeInTheDocument();
   });
 
-  it('says the list is partial, with how many are named, and links to the full list at UNTC', () => {
-    render(<StatusTable participants={signaturesOnly.participants} namedAtHanoi={68} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="en" />);
-    expect(screen.getByText(/This list names 68 of the 72 signatories at Hanoi/)).toBeInTheDocument();
+  it('says how many of the Hanoi signatories it names and how recent it is, and links to the full list at UNTC', () => {
+    const { container } = render(<StatusTable participants={signaturesOnly.participants} namedAtHanoi={68} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="en" />);
+    expect(screen.getByText(/This list names 68 of the 72 signatories at Hanoi, and every later signature our sources record\./)).toBeInTheDocument();
+    expect(container).toHaveTextContent('Status as recorded by the UN Treaty Collection on 16 November 2025. Signatures made since are known to this site up to 19 November 2025');
     expect(screen.getByRole('link', { name: 'Live treaty status: UN Treaty Collection' })).toHaveAttribute('href', UNTC_STATUS);
   });
 

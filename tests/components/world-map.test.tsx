@@ -8,7 +8,7 @@ const signaturesMap = worldMap(signaturesOnly.participants);
 
 describe('WorldMap', () => {
   it('is one image with an accessible name, described by a pointer to the table', () => {
-    render(<WorldMap map={signaturesMap} lang="en" tableId="status-table" />);
+    render(<WorldMap map={signaturesMap} lang="en" tableId="status-table" knownTo="2025-11-19" />);
     const image = screen.getByRole('img', { name: 'World map of the signatories (hatched) and the Parties (solid)' });
     expect(image.tagName).toBe('svg');
     expect(image).toHaveAccessibleDescription('The same information as text: the table of signatories and Parties');
@@ -16,7 +16,7 @@ describe('WorldMap', () => {
   });
 
   it('hatches signatories and fills Parties, with a legend drawn in the same patterns', () => {
-    const { container } = render(<WorldMap map={worldMap(someInstruments.participants)} lang="en" tableId="t" id="map" />);
+    const { container } = render(<WorldMap map={worldMap(someInstruments.participants)} lang="en" tableId="t" knownTo="2025-11-19" id="map" />);
     const [other, signatories, parties] = container.querySelectorAll('svg[role="img"] > path');
     expect(signatories).toHaveAttribute('fill', 'url(#map-hatch)');
     expect(container.querySelector('pattern#map-hatch')).not.toBeNull();
@@ -26,27 +26,27 @@ describe('WorldMap', () => {
     expect(legend.map((li) => li.textContent)).toEqual([
       'Signed (hatched)',
       'Party: ratification, acceptance, approval or accession (solid)',
-      'Not named as a signatory in our sources (plain; signatures after 19 November 2025 are not known to this site)',
+      'Not a signatory in our sources, which run to 19 November 2025 (plain)',
     ]);
     expect(legend[0].querySelector('rect')).toHaveAttribute('fill', 'url(#map-hatch)');
     expect(legend[1].querySelector('rect')).toHaveClass('fill-accent');
   });
 
   it('draws no empty layer', () => {
-    const { container } = render(<WorldMap map={signaturesMap} lang="en" tableId="t" />);
+    const { container } = render(<WorldMap map={signaturesMap} lang="en" tableId="t" knownTo="2025-11-19" />);
     const paths = [...container.querySelectorAll('svg[role="img"] > path')];
     expect(paths).toHaveLength(2);
     expect(paths.every((p) => p.getAttribute('d'))).toBe(true);
   });
 
   it('names the EU, not drawn as a country, and the States too small to see', () => {
-    render(<WorldMap map={signaturesMap} lang="en" tableId="t" />);
+    render(<WorldMap map={signaturesMap} lang="en" tableId="t" knownTo="2025-11-19" />);
     expect(screen.getByText('Not drawn as a country: European Union, a regional economic integration organization.')).toBeInTheDocument();
     expect(screen.getByText('Too small to show at this scale: Mauritius.')).toBeInTheDocument();
   });
 
   it('speaks Vietnamese', () => {
-    render(<WorldMap map={signaturesMap} lang="vi" tableId="t" />);
+    render(<WorldMap map={signaturesMap} lang="vi" tableId="t" knownTo="2025-11-19" />);
     expect(screen.getByRole('img', { name: 'Bản đồ thế giới thể hiện các bên đã ký (gạch chéo) và các thành viên (tô kín)' })).toBeInTheDocument();
     expect(screen.getByText('Không được vẽ như một quốc gia: Liên minh châu Âu, một tổ chức hội nhập kinh tế khu vực.')).toBeInTheDocument();
   });

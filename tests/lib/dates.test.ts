@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, type IsoDate } from '@/lib/dates';
+import { formatDate, formatDateRange, siteToday, type IsoDate } from '@/lib/dates';
 import type { Lang } from '@/lib/i18n';
 
 /** A range as one string, the way the Timeline component joins its two <time> elements. */
@@ -55,5 +55,18 @@ describe('formatDateRange', () => {
   it('gives a single date when there is no end or the end equals the start', () => {
     expect(formatDateRange('2024-12-24', undefined, 'en')).toEqual({ start: '24 December 2024', separator: '' });
     expect(formatDateRange('2024-12-24', '2024-12-24', 'en')).toEqual({ start: '24 December 2024', separator: '' });
+  });
+});
+
+describe('siteToday', () => {
+  it('is the day in Hanoi: from 17:00 UTC on 31 December 2026 it is already 1 January 2027', () => {
+    expect(siteToday({}, new Date('2026-12-31T16:59:59Z'))).toBe('2026-12-31');
+    expect(siteToday({}, new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
+  });
+
+  it('is the day SITE_TODAY gives, and refuses one that is not a date', () => {
+    expect(siteToday({ SITE_TODAY: '2027-01-01' }, new Date('2026-06-01T00:00:00Z'))).toBe('2027-01-01');
+    expect(() => siteToday({ SITE_TODAY: '2027-02-30' })).toThrow('SITE_TODAY=2027-02-30 is not a date (expected YYYY-MM-DD)');
+    expect(() => siteToday({ SITE_TODAY: '1/1/2027' })).toThrow('is not a date');
   });
 });

@@ -44,9 +44,9 @@ describe('status news in the feeds', () => {
     const signed = status([{ code: 'VN', signed: { date: '2025-10-25' }, source: 'https://example.org/s' }]);
     expect(statusEntries(signed, 'en', '2026-12-31')).toEqual([]);
     const [closed] = statusEntries(signed, 'en', '2027-01-01');
-    expect(closed).toMatchObject({ title: 'Signature of the Convention closed on 31 December 2026', published: '2026-12-31', url: 'http://localhost:3000/en/status/#signature-period' });
+    expect(closed).toMatchObject({ title: 'Signature of the Convention closed on 31 December 2026', published: '2027-01-01', url: 'http://localhost:3000/en/status/#signature-period' });
     expect(closed.summary).toContain('can still join it by accession');
-    expect(statusEntries(signed, 'vi', '2027-01-01')[0].title).toBe('Công ước hết hạn ký ngày 31 tháng 12 năm 2026');
+    expect(statusEntries(signed, 'vi', '2027-01-01')[0].title).toBe('Công ước đã hết thời hạn ký vào ngày 31 tháng 12 năm 2026');
   });
 
   it('has no status news while no instrument is deposited', () => {

@@ -20,6 +20,9 @@ describe('passedDatesAsFuture', () => {
     expect(passedDatesAsFuture('It closes on December 31, 2026.', 'en', '2027-01-01')).toHaveLength(1);
     expect(passedDatesAsFuture('Công ước vẫn còn mở ký đến ngày 31 tháng 12 năm 2026.', 'vi', '2027-01-01')).toHaveLength(1);
     expect(passedDatesAsFuture('Công ước sẽ hết hạn ký ngày 31/12/2026.', 'vi', '2027-01-01')).toHaveLength(1);
+    expect(passedDatesAsFuture('It can be signed until 31 Dec. 2026.', 'en', '2027-01-01')).toMatchObject([{ date: '2026-12-31' }]);
+    expect(passedDatesAsFuture('States may sign it until the end of 2026.', 'en', '2027-01-01')).toMatchObject([{ date: '2026-12-31' }]);
+    expect(passedDatesAsFuture('Các nước có thể ký đến ngày 31 tháng 12 năm 2026.', 'vi', '2027-01-01')).toHaveLength(1);
   });
 
   it('leaves past tense, dated statements, reported speech and link addresses alone', () => {
@@ -48,5 +51,19 @@ describe('npm run check on stale text', () => {
     const after = readContent(dir, { today: '2027-01-01' }).warnings.filter((w) => w.message.includes('has passed'));
     expect(before).toEqual([]);
     expect(after).toEqual([{ file: path.relative(process.cwd(), file), field: `line ${line}`, message: expect.stringContaining('speaks of 2026-12-31, which has passed') }]);
+  });
+});
+
+describe('npm run check on a key fact older than the status', () => {
+  it('warns, naming the fact, once the status file is newer than the fact’s asOf', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stale-fact-'));
+    fs.cpSync(FIXTURE_DIR, dir, { recursive: true });
+    const older = (content: ReturnType<typeof readContent>) => content.warnings.filter((w) => w.message.includes('is older than the status'));
+    expect(older(readContent(dir, { today: '2026-12-01' }))).toEqual([]);
+    const status = path.join(dir, 'status.md');
+    fs.writeFileSync(status, fs.readFileSync(status, 'utf8').replace('asOf: "2025-11-16"', 'asOf: "2026-12-01"'));
+    expect(older(readContent(dir, { today: '2026-12-01' }))).toEqual([
+      { file: path.relative(process.cwd(), path.join(dir, 'key-facts.md')), field: expect.stringMatching(/^facts\[\d+\]\.asOf$/), message: expect.stringContaining('is older than the status in status.md (asOf 2026-12-01)') },
+    ]);
   });
 });

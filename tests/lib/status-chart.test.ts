@@ -46,11 +46,13 @@ describe('statusChart', () => {
     const chart = statusChart(noInstruments, 'en');
     expect([chart.start, chart.end]).toEqual(['2025-10-25', '2025-11-19']);
     expect(chart.xTicks.map((tick) => tick.date)).toEqual(['2025-10-25', '2025-11-01', '2025-11-19']);
-    // Both lines end at the right edge of the plot, the end of the last day of evidence.
-    for (const series of [chart.series.signatures, chart.series.instruments]) {
-      expect(points(series.d)[0][0]).toBe(chart.plot.left);
-      expect(points(series.d).at(-1)![0]).toBe(chart.plot.right);
-    }
+    // Signatures run to the right edge of the plot, the end of the last day other sources cover;
+    // instruments, known from the UNTC status alone, to the end of its day (16 November).
+    expect(points(chart.series.signatures.d)[0][0]).toBe(chart.plot.left);
+    expect(points(chart.series.signatures.d).at(-1)![0]).toBe(chart.plot.right);
+    expect(points(chart.series.instruments.d)[0][0]).toBe(chart.plot.left);
+    const dayWidth = (chart.plot.right - chart.plot.left) / 26;
+    expect(points(chart.series.instruments.d).at(-1)![0]).toBeCloseTo(chart.plot.right - 3 * dayWidth, 0);
   });
 
   it('steps the signatures up on the last day of an interval, and holds each total to the next change', () => {

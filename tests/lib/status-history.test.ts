@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Participant } from '@/lib/schema';
-import { evidenceDate, historySpan, signatureCountedOn, signatureIntervals, statusHistory } from '@/lib/status-history';
+import { evidenceDate } from '@/lib/status';
+import { historySpan, signatureCountedOn, signatureIntervals, statusHistory } from '@/lib/status-history';
 
 const SOURCE = 'https://example.org/status';
 

@@ -13,7 +13,7 @@ import { t } from '@/lib/i18n';
 import { sectionMetadata } from '@/lib/metadata';
 import { langParam } from '@/lib/routes';
 import { getStatus, getToday } from '@/lib/site';
-import { instrumentsInOrder, statusOverview } from '@/lib/status';
+import { evidenceDate, instrumentsInOrder, statusOverview } from '@/lib/status';
 import { statusChart } from '@/lib/status-chart';
 import { worldMap } from '@/lib/world-map';
 
@@ -37,7 +37,7 @@ export default async function StatusPage({ params }: Props) {
       <MainWithAside className="mt-8" aside={<StatusSummary overview={overview} lang={lang} heading={text.atAGlance} />}>
         <div className="space-y-10">
           <EntryIntoForce overview={overview} lang={lang} />
-          <WorldMap map={worldMap(status.participants)} lang={lang} tableId={TABLE_ID} />
+          <WorldMap map={worldMap(status.participants)} lang={lang} tableId={TABLE_ID} knownTo={evidenceDate(status)} />
         </div>
       </MainWithAside>
       <div className="mt-10 space-y-10">
