@@ -89,12 +89,25 @@ export function toJson(dataset: string, lang: Lang, rows: object[]): string {
   return `${JSON.stringify({ dataset, language: lang, publisher: t(lang).siteName, url: absoluteUrl(paths.home(lang)), rows }, null, 2)}\n`;
 }
 
-/** A CSV download with a header row of the field names; empty cells for missing values. */
+/**
+ * A CSV download with a header row of the field names; empty cells for missing values. A spreadsheet
+ * runs a cell starting with =, +, -, @, a tab or a CR as a formula: csv-stringify puts a ' before
+ * such a cell (escape_formulas), which marks it as text (a program reading the file sees the ').
+ */
 export function toCsv<F extends readonly string[]>(fields: F, rows: Row<F>[]): string {
-  return stringify(rows, { header: true, columns: [...fields], cast: { boolean: (value) => String(value) } });
+  return stringify(rows, { header: true, columns: [...fields], cast: { boolean: (value) => String(value) }, escape_formulas: true });
 }
 
 const dayArray = (day: Date): DateArray => format(day, 'yyyy-M-d').split('-').map(Number) as DateArray;
+
+/**
+ * Text as an iCalendar property can hold it. ics escapes backslashes, commas, semicolons and LF as
+ * RFC 5545 says, but leaves a lone CR, which some readers take as the end of the line (what follows
+ * would be read as properties of its own) and others as a line they cannot read; so do JavaScript
+ * readers with the line and paragraph separators U+2028 and U+2029. All become LF, a line break in
+ * the text; RFC 5545 allows no other control character in text.
+ */
+const calendarText = (text: string) => text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/[\0-\x08\x0b-\x1f\x7f]/g, '');
 
 /**
  * The timeline as an iCalendar file of all-day events. UIDs are the event ids, so importing the
@@ -106,11 +119,11 @@ export function timelineCalendar(timeline: TimelineEntry[], lang: Lang): string 
     .filter((event) => !isMonthOnly(event.date))
     .map((event) => ({
       uid: `${event.id}.${lang}@hanoi-convention`,
-      title: event.title,
+      title: calendarText(event.title),
       start: dayArray(parseISO(event.date)),
       // iCalendar all-day events end on the day after the last one.
       end: dayArray(addDays(parseISO(event.endDate ?? event.date), 1)),
-      description: `${t(lang).source}: ${event.source}`,
+      description: calendarText(`${t(lang).source}: ${event.source}`),
       url: absoluteUrl(eventPath(lang, event)),
     }));
   const { error, value } = createEvents(events, { productId: 'hanoi-convention/timeline', method: 'PUBLISH', calName: `${t(lang).siteName}: ${t(lang).timelineTitle}` });

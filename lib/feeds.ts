@@ -1,4 +1,4 @@
-import { Feed } from 'feed';
+import { Feed, type FeedOptions } from 'feed';
 import { participantName } from './countries';
 import { formatDate } from './dates';
 import { fill, t, type Lang } from './i18n';
@@ -26,6 +26,17 @@ const instant = (day: string) => new Date(`${day}T00:00:00Z`);
 // Feed readers show item HTML away from the site: make its site links absolute.
 const absoluteLinks = (html: string) => html.replace(/href="\/(?!\/)/g, `href="${new URL(SITE_URL).origin}/`);
 
+/** Plain text as HTML that shows it as it is. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * HTML as the XML feeds can carry it. XML 1.0 allows no other control character (not even as a
+ * reference) and no lone surrogate: one would make the whole feed unreadable. `feed` puts the HTML
+ * in a CDATA section and splits only the first `]]>` in it, so a second would end the section and
+ * the rest would be read as XML; in the sanitized HTML the site makes, `&gt;` means the same.
+ */
+const xmlHtml = (html: string) => html.replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replaceAll(']]>', ']]&gt;');
+
 export function articleEntry(article: Article): FeedEntry {
   return {
     title: article.title,
@@ -37,12 +48,15 @@ export function articleEntry(article: Article): FeedEntry {
   };
 }
 
+/** A language's feed in its three formats, newest first. */
+export type SiteFeed = Pick<Feed, 'rss2' | 'atom1' | 'json1'>;
+
 /** A language's feed, newest first; render it with `.rss2()`, `.atom1()` or `.json1()`. */
-export function buildFeed(lang: Lang, entries: FeedEntry[]): Feed {
+export function buildFeed(lang: Lang, entries: FeedEntry[]): SiteFeed {
   const text = t(lang);
   const sorted = [...entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url));
   const home = absoluteUrl(paths.home(lang));
-  const feed = new Feed({
+  const options: FeedOptions = {
     id: home,
     link: home,
     title: text.siteName,
@@ -52,19 +66,19 @@ export function buildFeed(lang: Lang, entries: FeedEntry[]): Feed {
     generator: false,
     favicon: absoluteUrl(paths.favicon()),
     feedLinks: { rss: absoluteUrl(paths.feed(lang, 'rss')), atom: absoluteUrl(paths.feed(lang, 'atom')), json: absoluteUrl(paths.feed(lang, 'json')) },
-  });
+  };
+  // Titles and summaries are plain text, but `feed` writes them into Atom as type="html" and into
+  // RSS where readers take HTML: there they go escaped, so readers show them as written. JSON Feed's
+  // title and summary are plain text, and its content_html (the summary when there is no full
+  // text) is HTML: it is written from items of its own.
+  const xml = new Feed(options);
+  const json = new Feed(options);
   for (const entry of sorted) {
-    feed.addItem({
-      title: entry.title,
-      id: entry.url,
-      link: entry.url,
-      description: entry.summary,
-      content: entry.html,
-      date: instant(entry.updated),
-      published: instant(entry.published),
-    });
+    const item = { id: entry.url, link: entry.url, date: instant(entry.updated), published: instant(entry.published) };
+    xml.addItem({ ...item, title: xmlHtml(escapeHtml(entry.title)), description: xmlHtml(escapeHtml(entry.summary)), content: entry.html && xmlHtml(entry.html) });
+    json.addItem({ ...item, title: entry.title, description: entry.summary, content: entry.html || escapeHtml(entry.summary) });
   }
-  return feed;
+  return { rss2: () => xml.rss2(), atom1: () => xml.atom1(), json1: () => json.json1() };
 }
 
 /**

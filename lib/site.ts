@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Feed } from 'feed';
 import { CONTENT_DIR, loadContent, type Content } from './content';
 import { CONTENT_SNAPSHOT_ENV } from './content/snapshot';
-import { articleEntry, buildFeed, statusEntries } from './feeds';
+import { articleEntry, buildFeed, statusEntries, type SiteFeed } from './feeds';
 import { languages, type Lang } from './i18n';
 import { localizeKeyFacts, type KeyFact } from './key-facts';
 import { paths } from './paths';
@@ -93,6 +92,6 @@ export function getTimeline(lang: Lang): TimelineEntry[] {
 }
 
 /** The site's feed for a language: every published article and every change in the status. */
-export function siteFeed(lang: Lang): Feed {
+export function siteFeed(lang: Lang): SiteFeed {
   return buildFeed(lang, [...getArticles(lang).map(articleEntry), ...statusEntries(getStatus(), lang, getToday())]);
 }
