@@ -13,7 +13,7 @@ import { CONTENT_SNAPSHOT_ENV } from '../lib/content/snapshot';
 import { BASE_PATH, SITE_URL } from '../lib/paths';
 import { buildEnhancements } from './build-enhancements';
 import { keepPreviousOutput } from './keep-previous-output';
-import { stripExport } from './strip-framework';
+import { ENHANCED_SELECTOR, stripExport } from './strip-framework';
 
 const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-content-'));
 const snapshot = path.join(snapshotDir, 'content.json');
@@ -31,9 +31,10 @@ const code = await keepPreviousOutput(out, async () => {
   const next = spawnSync('next', ['build'], { stdio: 'inherit', env: { ...process.env, [CONTENT_SNAPSHOT_ENV]: snapshot } }).status ?? 1;
   if (next !== 0) return next;
   const enhancementScript = await buildEnhancements(out, BASE_PATH);
-  const report = await stripExport(out, { basePath: BASE_PATH, enhancementScript });
+  const report = await stripExport(out, { basePath: BASE_PATH, modules: [{ selector: ENHANCED_SELECTOR, src: enhancementScript }] });
   const megabytes = (report.removedBytes / 1024 / 1024).toFixed(1);
-  console.log(`✓ Plain HTML: ${report.pages} pages without the framework (${report.removedFiles} files, ${megabytes} MB removed); ${report.enhancedPages.length} load ${enhancementScript}.`);
+  const loads = Object.entries(report.modulePages).map(([src, pages]) => `${pages.length} load ${src}`);
+  console.log(`✓ Plain HTML: ${report.pages} pages without the framework (${report.removedFiles} files, ${megabytes} MB removed); ${loads.join(', ')}.`);
   return 0;
 });
 fs.rmSync(snapshotDir, { recursive: true, force: true });
