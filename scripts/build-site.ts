@@ -1,6 +1,7 @@
 /*
  * `npm run build`: checks the content, then builds the site into out/ with Next.js, strips Next's
- * client runtime from the export (scripts/strip-framework.ts) and adds the one enhancement module.
+ * client runtime from the export (scripts/strip-framework.ts), adds the enhancement module where
+ * pages use it, and indexes the finished pages for the site search (scripts/build-search-index.ts).
  * Content is read once, by the check, which writes a snapshot that Next's workers take instead of
  * parsing every file again. Invalid content stops the build before Next starts, and a failed build
  * never leaves a half-written out/: the previous one is kept as it was.
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { CONTENT_SNAPSHOT_ENV } from '../lib/content/snapshot';
 import { BASE_PATH, SITE_URL } from '../lib/paths';
 import { buildEnhancements } from './build-enhancements';
+import { buildSearchIndex } from './build-search-index';
 import { keepPreviousOutput } from './keep-previous-output';
 import { ENHANCED_SELECTOR, stripExport } from './strip-framework';
 
@@ -35,6 +37,9 @@ const code = await keepPreviousOutput(out, async () => {
   const megabytes = (report.removedBytes / 1024 / 1024).toFixed(1);
   const loads = Object.entries(report.modulePages).map(([src, pages]) => `${pages.length} load ${src}`);
   console.log(`✓ Plain HTML: ${report.pages} pages without the framework (${report.removedFiles} files, ${megabytes} MB removed); ${loads.join(', ')}.`);
+  // A failed index fails the build like any other step: keepPreviousOutput then restores the previous out/.
+  const search = await buildSearchIndex(out);
+  console.log(`✓ Search: ${Object.entries(search.pagesByLang).map(([lang, pages]) => `${pages} pages in ${lang}`).join(', ')}.`);
   return 0;
 });
 fs.rmSync(snapshotDir, { recursive: true, force: true });
