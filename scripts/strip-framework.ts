@@ -22,6 +22,9 @@ import { HTMLRewriter } from 'html-rewriter-wasm';
 /** Attributes that mark markup an enhancement wires up: a page with one of them loads the module. */
 export const ENHANCED_SELECTOR = '[data-copy], [data-access-date]';
 
+/** The search page's form (components/site-search.tsx): only that page loads the search module. */
+export const SEARCH_SELECTOR = '[data-search]';
+
 /** Where the moved stylesheets and the enhancement module live in out/. */
 export const ASSETS_DIR = 'assets';
 

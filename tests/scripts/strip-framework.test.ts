@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENHANCED_SELECTOR, isPayloadFile, stripExport, stripPage } from '@/scripts/strip-framework';
+import { ENHANCED_SELECTOR, isPayloadFile, SEARCH_SELECTOR, stripExport, stripPage } from '@/scripts/strip-framework';
 
 /** A page in the shape `next build` exports it (Next 16, Turbopack), cut down to one of each part. */
 const exported = ({ base = '', body = '<p>Hello<!-- --> world</p>' } = {}) =>
@@ -24,7 +24,7 @@ const exported = ({ base = '', body = '<p>Hello<!-- --> world</p>' } = {}) =>
 
 const modules = [
   { selector: ENHANCED_SELECTOR, src: '/assets/enhance-abc.js' },
-  { selector: '[data-search]', src: '/assets/search-def.js' },
+  { selector: SEARCH_SELECTOR, src: '/assets/search-def.js' },
 ];
 const options = { basePath: '', modules };
 
