@@ -26,6 +26,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     data: () => undefined,
     glossary: () => undefined,
     about: () => undefined,
+    search: () => undefined,
   };
   return [
     { url: absoluteUrl(paths.root()) },

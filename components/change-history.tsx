@@ -14,14 +14,18 @@ export type ChangeHistoryProps = {
 
 /**
  * "Published … · Last updated …", GOV.UK style, with every noted update in an expandable list.
- * Uses <details>, so it opens without JavaScript.
+ * Uses <details>, so it opens without JavaScript. The publication date is the `date` the site
+ * search shows beside the article's title (Pagefind's `data-pagefind-meta`).
  */
 export function ChangeHistory({ published, lastUpdated, changes, lang }: ChangeHistoryProps) {
   const text = t(lang);
   return (
     <div className="mt-3 text-sm text-muted">
       <p>
-        {text.published} <FormattedDate date={published} lang={lang} />
+        {text.published}{' '}
+        <span data-pagefind-meta="date">
+          <FormattedDate date={published} lang={lang} />
+        </span>
         {lastUpdated && (
           <>
             {' · '}

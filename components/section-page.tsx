@@ -17,11 +17,16 @@ export type SectionPageProps = {
   withinSection?: boolean;
   /** The same page in the other language; the section's page there by default. */
   alternateHref?: string;
+  /**
+   * Put the page's title and content in the site search (Pagefind's `data-pagefind-body`). Off by
+   * default: lists that repeat other pages (the article list) and citation pages are left out.
+   */
+  indexed?: boolean;
   children: ReactNode;
 };
 
 /** The frame of a section's page: the page shell, its breadcrumb data, the title and the introduction. */
-export function SectionPage({ lang, section, title, intro, trail, withinSection, alternateHref, children }: SectionPageProps) {
+export function SectionPage({ lang, section, title, intro, trail, withinSection, alternateHref, indexed = false, children }: SectionPageProps) {
   const text = t(lang);
   const entry = sections[section];
   const heading = title ?? (entry.title ? text[entry.title] : '');
@@ -34,9 +39,11 @@ export function SectionPage({ lang, section, title, intro, trail, withinSection,
       alternateHref={alternateHref ?? entry.path(otherLang(lang))}
       jsonLd={[breadcrumbJsonLd(lang, trail ?? [{ name: heading, path: entry.path(lang) }])]}
     >
-      <h1 className="text-3xl font-bold">{heading}</h1>
-      {introduction && <p className="mt-2 max-w-3xl text-muted">{introduction}</p>}
-      {children}
+      <div data-pagefind-body={indexed ? '' : undefined}>
+        <h1 className="text-3xl font-bold">{heading}</h1>
+        {introduction && <p className="mt-2 max-w-3xl text-muted">{introduction}</p>}
+        {children}
+      </div>
     </PageShell>
   );
 }

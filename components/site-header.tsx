@@ -1,7 +1,7 @@
 import { otherLang, t, type Lang } from '@/lib/i18n';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { paths } from '@/lib/paths';
-import { sectionNames, sections, type Section } from '@/lib/sections';
+import { navigationSections, sections, type Section } from '@/lib/sections';
 
 export type SiteHeaderProps = {
   lang: Lang;
@@ -13,7 +13,10 @@ export type SiteHeaderProps = {
   alternateHref: string;
 };
 
-/** Skip link, site name, language switch and main navigation. Plain links: no JavaScript needed. */
+/**
+ * Skip link, site name, the search page and the language switch, and the main navigation. Plain
+ * links: no JavaScript needed (the search page says where to go without it).
+ */
 export function SiteHeader({ lang, current, withinSection = false, alternateHref }: SiteHeaderProps) {
   const text = t(lang);
   const other = otherLang(lang);
@@ -30,13 +33,22 @@ export function SiteHeader({ lang, current, withinSection = false, alternateHref
           <span className="block text-xl font-bold">{text.siteName}</span>
           <span className="block text-sm text-muted">{text.siteTagline}</span>
         </a>
-        <a href={alternateHref} hrefLang={other} lang={other} className="rounded border border-line px-3 py-1.5 text-sm font-medium">
-          {text.switchLanguage}
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <a
+            href={paths.search(lang)}
+            aria-current={current === 'search' ? 'page' : undefined}
+            className="rounded border border-line px-3 py-1.5 text-sm font-medium aria-[current]:border-ink"
+          >
+            {text.navSearch}
+          </a>
+          <a href={alternateHref} hrefLang={other} lang={other} className="rounded border border-line px-3 py-1.5 text-sm font-medium">
+            {text.switchLanguage}
+          </a>
+        </div>
       </div>
       <nav aria-label={text.navLabel} className="mx-auto max-w-page px-4">
         <ul className="flex flex-wrap gap-x-5 gap-y-1 py-2">
-          {sectionNames.map((section) => (
+          {navigationSections.map((section) => (
             <li key={section}>
               <a
                 href={sections[section].path(lang)}

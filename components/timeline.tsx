@@ -59,13 +59,14 @@ export function Timeline({ events, lang, variant = 'compact', currentArticle, ne
                     {' · '}
                     <a href={paths.article(lang, event.article.slug)}>{event.article.title}</a>
                     {' · '}
-                    <a href={`#${event.id}`}>
+                    {/* This link and the next repeat the event's title for screen readers: not for the site search. */}
+                    <a href={`#${event.id}`} data-pagefind-ignore>
                       <span aria-hidden="true">#</span>
                       <span className="sr-only">
                         {text.eventPermalink}: {event.title}
                       </span>
                     </a>
-                    <span className="print:hidden">
+                    <span className="print:hidden" data-pagefind-ignore>
                       {' · '}
                       <a href={paths.eventCitation(lang, event.id, eventYear(event), event.citationPage)}>
                         {text.citeEvent}

@@ -40,6 +40,9 @@ export const paths = {
   status: (lang: Lang) => sitePath(`/${lang}/status/`),
   data: (lang: Lang) => sitePath(`/${lang}/data/`),
   glossary: (lang: Lang) => sitePath(`/${lang}/glossary/`),
+  search: (lang: Lang) => sitePath(`/${lang}/search/`),
+  /** Pagefind's index and script, written by the build after the export (scripts/build-search-index.ts). */
+  searchBundle: () => sitePath('/pagefind/'),
   /** A language's feed in one of its three formats. */
   feed: (lang: Lang, format: FeedFormat) => sitePath(`/${lang}/${feedFiles[format]}`),
   /** A download of the Data page, e.g. `timeline.csv`. */

@@ -25,6 +25,7 @@ const registry = {
   data: { path: paths.data, nav: 'navData', title: 'dataTitle', intro: 'dataIntro' },
   glossary: { path: paths.glossary, nav: 'navGlossary', title: 'glossaryTitle', intro: 'glossaryIntro' },
   about: { path: paths.about, nav: 'navAbout' },
+  search: { path: paths.search, nav: 'navSearch', title: 'searchTitle', intro: 'searchIntro' },
 } satisfies Record<string, SectionEntry>;
 
 export type Section = keyof typeof registry;
@@ -33,3 +34,6 @@ export const sections: Record<Section, SectionEntry> = registry;
 
 /** Every section, in navigation order. */
 export const sectionNames = Object.keys(sections) as Section[];
+
+/** The sections of the main navigation: search has its own place in the header, beside the language switch. */
+export const navigationSections = sectionNames.filter((section) => section !== 'search');

@@ -1,6 +1,7 @@
 /*
  * `npm run build`: checks the content, then builds the site into out/ with Next.js, strips Next's
- * client runtime from the export (scripts/strip-framework.ts) and adds the one enhancement module.
+ * client runtime from the export (scripts/strip-framework.ts), adds the site's modules where pages
+ * use them, and indexes the finished pages for the site search (scripts/build-search-index.ts).
  * Content is read once, by the check, which writes a snapshot that Next's workers take instead of
  * parsing every file again. Invalid content stops the build before Next starts, and a failed build
  * never leaves a half-written out/: the previous one is kept as it was.
@@ -12,8 +13,9 @@ import path from 'node:path';
 import { CONTENT_SNAPSHOT_ENV } from '../lib/content/snapshot';
 import { BASE_PATH, SITE_URL } from '../lib/paths';
 import { buildEnhancements } from './build-enhancements';
+import { buildSearchIndex } from './build-search-index';
 import { keepPreviousOutput } from './keep-previous-output';
-import { stripExport } from './strip-framework';
+import { ENHANCED_SELECTOR, SEARCH_SELECTOR, stripExport } from './strip-framework';
 
 const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-content-'));
 const snapshot = path.join(snapshotDir, 'content.json');
@@ -30,10 +32,18 @@ const out = path.resolve('out');
 const code = await keepPreviousOutput(out, async () => {
   const next = spawnSync('next', ['build'], { stdio: 'inherit', env: { ...process.env, [CONTENT_SNAPSHOT_ENV]: snapshot } }).status ?? 1;
   if (next !== 0) return next;
-  const enhancementScript = await buildEnhancements(out, BASE_PATH);
-  const report = await stripExport(out, { basePath: BASE_PATH, enhancementScript });
+  const scripts = await buildEnhancements(out, BASE_PATH);
+  const modules = [
+    { selector: ENHANCED_SELECTOR, src: scripts.enhance },
+    { selector: SEARCH_SELECTOR, src: scripts.search },
+  ];
+  const report = await stripExport(out, { basePath: BASE_PATH, modules });
   const megabytes = (report.removedBytes / 1024 / 1024).toFixed(1);
-  console.log(`✓ Plain HTML: ${report.pages} pages without the framework (${report.removedFiles} files, ${megabytes} MB removed); ${report.enhancedPages.length} load ${enhancementScript}.`);
+  const loads = Object.entries(report.modulePages).map(([src, pages]) => `${pages.length} load ${src}`);
+  console.log(`✓ Plain HTML: ${report.pages} pages without the framework (${report.removedFiles} files, ${megabytes} MB removed); ${loads.join(', ')}.`);
+  // A failed index fails the build like any other step: keepPreviousOutput then restores the previous out/.
+  const search = await buildSearchIndex(out);
+  console.log(`✓ Search: ${Object.entries(search.pagesByLang).map(([lang, pages]) => `${pages} pages in ${lang}`).join(', ')}.`);
   return 0;
 });
 fs.rmSync(snapshotDir, { recursive: true, force: true });

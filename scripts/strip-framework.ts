@@ -9,8 +9,8 @@
  *
  * What it changes, and nothing else:
  * - in every HTML file: removes every `<script>` except JSON-LD, the script preloads, and React's
- *   hydration comments (`<!--$-->`, `<!-- -->`); points the stylesheet at `/assets/`; and adds the
- *   site's one enhancement module (see enhancements/) to the pages that have markup it enhances;
+ *   hydration comments (`<!--$-->`, `<!-- -->`); points the stylesheet at `/assets/`; and adds each
+ *   of the site's modules (see enhancements/) to the pages that have markup it works on, and only there;
  * - in out/: moves the stylesheets to `assets/`, deletes `_next/` (every chunk is now unused) and
  *   every RSC payload `.txt` file.
  * A page that still refers to `/_next/` afterwards stops the build: it would be a broken link.
@@ -22,27 +22,34 @@ import { HTMLRewriter } from 'html-rewriter-wasm';
 /** Attributes that mark markup an enhancement wires up: a page with one of them loads the module. */
 export const ENHANCED_SELECTOR = '[data-copy], [data-access-date]';
 
+/** The search page's form (components/site-search.tsx): only that page loads the search module. */
+export const SEARCH_SELECTOR = '[data-search]';
+
 /** Where the moved stylesheets and the enhancement module live in out/. */
 export const ASSETS_DIR = 'assets';
 
 // React's markers between text nodes and around Suspense boundaries; the static page needs none.
 const REACT_COMMENTS = new Set(['', ' ', '$', '/$', '$?', '$!']);
 
+/** A browser module and the markup it works on: a page loads it only if it has such markup. */
+export type PageModule = { selector: string; src: string };
+
 export type StripOptions = {
   /** The site's base path ('' at the root of its domain), as in every link of the export. */
   basePath: string;
-  /** Public path of the enhancement module, added to pages that use an enhancement. */
-  enhancementScript?: string;
+  /** The site's modules, each with its public path. */
+  modules?: PageModule[];
 };
 
-export type StrippedPage = { html: string; enhanced: boolean; stylesheets: string[] };
+/** A page without the framework, the stylesheets it was pointed away from, and the modules it loads. */
+export type StrippedPage = { html: string; modules: string[]; stylesheets: string[] };
 
 /** One exported page without the framework: see the header of this file for what changes. */
-export async function stripPage(html: string, { basePath, enhancementScript }: StripOptions): Promise<StrippedPage> {
+export async function stripPage(html: string, { basePath, modules = [] }: StripOptions): Promise<StrippedPage> {
   const chunks: Uint8Array[] = [];
   const rewriter = new HTMLRewriter((chunk) => chunks.push(chunk));
   const stylesheets: string[] = [];
-  let enhanced = false;
+  const loaded = new Set<string>();
   rewriter
     .on('script', {
       element(script) {
@@ -63,16 +70,19 @@ export async function stripPage(html: string, { basePath, enhancementScript }: S
         }
         link.removeAttribute('data-precedence');
       },
-    })
-    .on(ENHANCED_SELECTOR, {
+    });
+  for (const { selector, src } of modules) {
+    rewriter.on(selector, {
       element() {
-        enhanced = true;
+        loaded.add(src);
       },
-    })
+    });
+  }
+  rewriter
     .on('body', {
       element(body) {
         body.onEndTag((end) => {
-          if (enhanced && enhancementScript) end.before(`<script type="module" src="${enhancementScript}"></script>`, { html: true });
+          for (const src of loaded) end.before(`<script type="module" src="${src}"></script>`, { html: true });
         });
       },
     })
@@ -87,7 +97,7 @@ export async function stripPage(html: string, { basePath, enhancementScript }: S
   } finally {
     rewriter.free();
   }
-  return { html: Buffer.concat(chunks).toString('utf8'), enhanced, stylesheets };
+  return { html: Buffer.concat(chunks).toString('utf8'), modules: [...loaded], stylesheets };
 }
 
 /** Every file under a folder, as paths relative to it. */
@@ -104,7 +114,8 @@ export function isPayloadFile(file: string, files: Set<string>): boolean {
   return path.basename(file).startsWith('__next.') || files.has(`${file.slice(0, -4)}.html`);
 }
 
-export type StripReport = { pages: number; enhancedPages: string[]; removedFiles: number; removedBytes: number };
+/** What the step did; `modulePages` lists, per module, the pages that load it. */
+export type StripReport = { pages: number; modulePages: Record<string, string[]>; removedFiles: number; removedBytes: number };
 
 /**
  * Strips the framework from a whole export in place (see the header of this file). Throws, having
@@ -129,7 +140,8 @@ export async function stripExport(outDir: string, options: StripOptions): Promis
   for (const file of removed) fs.rmSync(path.join(outDir, file));
   fs.rmSync(path.join(outDir, '_next'), { recursive: true, force: true });
   removeEmptyFolders(outDir);
-  return { pages: pages.length, enhancedPages: stripped.filter((page) => page.enhanced).map((page) => page.file), removedFiles: removed.length, removedBytes };
+  const modulePages = Object.fromEntries((options.modules ?? []).map(({ src }) => [src, stripped.filter((page) => page.modules.includes(src)).map((page) => page.file)]));
+  return { pages: pages.length, modulePages, removedFiles: removed.length, removedBytes };
 }
 
 function removeEmptyFolders(dir: string) {

@@ -164,6 +164,17 @@ export const en = {
   citeEventsTitle: 'Cite an event of {year}',
   citeEventsIntro: 'Each event of the timeline in {year}, with its citation in four styles. The access date is today’s, in your browser.',
   backToEvent: 'Back to the event',
+  navSearch: 'Search',
+  searchTitle: 'Search the site',
+  searchIntro: 'Search the articles, the timeline, the status page, the glossary and the other pages in English. Each result links to the section where the words were found.',
+  searchLabel: 'Words to find',
+  searchButton: 'Search',
+  searchResults: '{count} results for “{query}”',
+  searchOneResult: '1 result for “{query}”',
+  searchNoResults: 'No results for “{query}”. Try fewer words, or other ones.',
+  searchFirstShown: 'The first {shown} are listed.',
+  searchWithoutScript: 'Search works only with JavaScript, which is off or blocked in this browser. Every page can be reached from these:',
+  searchLoadFailed: 'Search could not be loaded. Every page can be reached from these:',
 };
 
 /** The interface text of one language: the same keys as English. */

@@ -11,6 +11,7 @@ import { InstrumentList } from '@/components/instrument-list';
 import { KeyFacts } from '@/components/key-facts';
 import { Pagination } from '@/components/pagination';
 import { SectionPage } from '@/components/section-page';
+import { SiteSearch } from '@/components/site-search';
 import { StatusChart } from '@/components/status-chart';
 import { StatusSummary } from '@/components/status-summary';
 import { StatusTable } from '@/components/status-table';
@@ -52,6 +53,7 @@ const examples = (lang: 'en' | 'vi'): [string, ReactElement][] => [
   ['WorldMap', <WorldMap map={worldMap(signaturesOnly.participants)} lang={lang} tableId="status-table" knownTo="2025-11-19" />],
   ['DatasetFields', <DatasetFields dataset={datasets[0]} lang={lang} />],
   ['SectionPage', <SectionPage lang={lang} section="glossary"><p>…</p></SectionPage>],
+  ['SiteSearch', <SiteSearch lang={lang} />],
 ];
 
 // jsdom has no layout: colour contrast is measured in the browser tests instead. A component shown

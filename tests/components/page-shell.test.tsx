@@ -27,6 +27,18 @@ describe('PageShell', () => {
     expect(within(nav).getAllByRole('link', { current: 'page' })).toEqual([within(nav).getByRole('link', { name: 'Thuật ngữ' })]);
   });
 
+  it('links to the search page from the header, marked current there and not in the navigation', () => {
+    render(
+      <PageShell lang="vi" section="search" alternateHref="/en/search/">
+        <h1>Tìm kiếm trên trang</h1>
+      </PageShell>,
+    );
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByRole('link', { name: 'Tìm kiếm' })).toHaveAttribute('href', '/vi/search/');
+    expect(within(banner).getByRole('link', { current: 'page' })).toHaveTextContent('Tìm kiếm');
+    expect(within(screen.getByRole('navigation')).queryByRole('link', { name: 'Tìm kiếm' })).toBeNull();
+  });
+
   it('links to the same page in the other language, in that language', () => {
     render(
       <PageShell lang="en" section="articles" alternateHref="/vi/articles/adoption/">

@@ -40,4 +40,22 @@ describe('SectionPage', () => {
     expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/timeline/2025/');
     expect(breadcrumb(container).itemListElement.map((item: { name: string }) => item.name)).toEqual(['Trang chủ', 'Dòng thời gian', '2025']);
   });
+
+  it('puts its title and content in the site search only when asked to', () => {
+    const { container, rerender } = render(
+      <SectionPage lang="en" section="glossary" indexed>
+        <p>Terms</p>
+      </SectionPage>,
+    );
+    const body = container.querySelector('[data-pagefind-body]');
+    expect(body?.querySelector('h1')).toHaveTextContent('Glossary');
+    expect(body).toHaveTextContent('Terms');
+    expect(container.querySelector('header [data-pagefind-body], script[data-pagefind-body]')).toBeNull();
+    rerender(
+      <SectionPage lang="en" section="glossary">
+        <p>Terms</p>
+      </SectionPage>,
+    );
+    expect(container.querySelector('[data-pagefind-body]')).toBeNull();
+  });
 });

@@ -35,11 +35,11 @@ const pages = [...builtPages(), '/en/no-such-page/'];
 describe('axe-core finds no violations', () => {
   it('checks every page of the build', () => {
     const { articles } = loadContent(CONTENT_DIR);
-    // The root, then per language: home, article list, timeline, status, data, glossary, about, each
+    // The root, then per language: home, article list, timeline, status, data, glossary, about, search, each
     // article, each page of the article list, and each year of the timeline with its citation pages.
     const timelinePages = (lang: (typeof languages)[number]) =>
       timelineYears(buildTimeline(articles[lang])).reduce((sum, { events }) => sum + 1 + pageCount(events.length, CITATIONS_PER_PAGE), 0);
-    const expected = 1 + languages.reduce((sum, lang) => sum + 7 + articles[lang].length + pageCount(articles[lang].length) + timelinePages(lang), 0);
+    const expected = 1 + languages.reduce((sum, lang) => sum + 8 + articles[lang].length + pageCount(articles[lang].length) + timelinePages(lang), 0);
     expect(builtPages()).toHaveLength(expected);
     expect(pages).toContain('/vi/timeline/');
   });

@@ -31,18 +31,24 @@ describe('the exported site without the framework', () => {
     expect(fs.existsSync(path.join(OUT_DIR, '_next'))).toBe(false);
   });
 
-  it('the only script a page loads is the enhancement module, and only where it enhances something', () => {
+  it('a page loads a module only where it has markup for it: the enhancement module, or on the search pages the search module', () => {
+    const moduleName = (src = '') => /^\/assets\/(enhance|search)-[\w-]+\.js$/.exec(src)?.[1] ?? src;
     const loads = pages.map(({ file, html }) => {
       const document = parseDocument(html);
       const scripts = DomUtils.getElementsByTagName('script', document).filter((script) => script.attribs.type !== 'application/ld+json');
       return {
         file,
-        scripts: scripts.map((script) => `${script.attribs.type} ${/^\/assets\/enhance-[\w-]+\.js$/.test(script.attribs.src ?? '') ? 'enhance' : script.attribs.src}`),
-        enhances: /data-copy=|data-access-date=/.test(html),
+        scripts: scripts.map((script) => `${script.attribs.type} ${moduleName(script.attribs.src)}`),
+        expected: [...(/data-copy=|data-access-date=/.test(html) ? ['module enhance'] : []), ...(/data-search[ =>]/.test(html) ? ['module search'] : [])],
       };
     });
-    expect(loads.filter((page) => page.enhances).length).toBeGreaterThan(0);
-    for (const page of loads) expect(page.scripts, page.file).toEqual(page.enhances ? ['module enhance'] : []);
+    expect(loads.filter((page) => page.expected.includes('module enhance')).length).toBeGreaterThan(0);
+    expect(loads.filter((page) => page.expected.includes('module search')).map((page) => page.file)).toEqual(['en/search/index.html', 'vi/search/index.html']);
+    for (const page of loads) expect(page.scripts, page.file).toEqual(page.expected);
+  });
+
+  it('only the search pages refer to Pagefind’s files', () => {
+    expect(pages.filter(({ html }) => html.includes('/pagefind/')).map((page) => page.file)).toEqual(['en/search/index.html', 'vi/search/index.html']);
   });
 
   it('removes only scripts: every page reads exactly as Next rendered it', () => {

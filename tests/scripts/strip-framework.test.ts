@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPayloadFile, stripExport, stripPage } from '@/scripts/strip-framework';
+import { ENHANCED_SELECTOR, isPayloadFile, SEARCH_SELECTOR, stripExport, stripPage } from '@/scripts/strip-framework';
 
 /** A page in the shape `next build` exports it (Next 16, Turbopack), cut down to one of each part. */
 const exported = ({ base = '', body = '<p>Hello<!-- --> world</p>' } = {}) =>
@@ -22,7 +22,11 @@ const exported = ({ base = '', body = '<p>Hello<!-- --> world</p>' } = {}) =>
     '</body></html>',
   ].join('');
 
-const options = { basePath: '', enhancementScript: '/assets/enhance-abc.js' };
+const modules = [
+  { selector: ENHANCED_SELECTOR, src: '/assets/enhance-abc.js' },
+  { selector: SEARCH_SELECTOR, src: '/assets/search-def.js' },
+];
+const options = { basePath: '', modules };
 
 describe('stripPage', () => {
   it('removes the runtime, the inline RSC payload, the preloads and React’s comments', async () => {
@@ -42,15 +46,19 @@ describe('stripPage', () => {
     expect(page.html).toContain('href="/hanoi/favicon.svg"');
   });
 
-  it('loads the enhancement module only on a page with markup it enhances', async () => {
+  it('loads each module only on a page with markup it works on, once', async () => {
     const plain = await stripPage(exported(), options);
-    expect(plain.enhanced).toBe(false);
+    expect(plain.modules).toEqual([]);
     expect(plain.html).not.toContain('<script type="module"');
 
     const body = '<p id="c">Cite <span data-access-date="apa">[date accessed]</span></p><button hidden data-copy="c">Copy</button>';
     const enhanced = await stripPage(exported({ body }), options);
-    expect(enhanced.enhanced).toBe(true);
+    expect(enhanced.modules).toEqual(['/assets/enhance-abc.js']);
     expect(enhanced.html).toMatch(/<\/main><script type="module" src="\/assets\/enhance-abc\.js"><\/script><\/body><\/html>$/);
+
+    const search = await stripPage(exported({ body: '<div data-search><form role="search" hidden></form></div>' }), options);
+    expect(search.modules).toEqual(['/assets/search-def.js']);
+    expect(search.html).toMatch(/<\/main><script type="module" src="\/assets\/search-def\.js"><\/script><\/body><\/html>$/);
   });
 });
 
@@ -90,7 +98,7 @@ describe('stripExport', () => {
     expect(listing(out)).toEqual(['assets/0y5hpxl4olai2.css', 'en/feed.xml', 'en/index.html', 'index.html', 'robots.txt']);
     expect(fs.readFileSync(path.join(out, 'assets/0y5hpxl4olai2.css'), 'utf8')).toBe('body{}');
     expect(fs.readFileSync(path.join(out, 'en/index.html'), 'utf8')).not.toContain('_next');
-    expect(report).toMatchObject({ pages: 2, enhancedPages: [], removedFiles: 6 });
+    expect(report).toMatchObject({ pages: 2, modulePages: { '/assets/enhance-abc.js': [], '/assets/search-def.js': [] }, removedFiles: 6 });
   });
 
   it('refuses, changing nothing, when a page would still load a file from /_next/', async () => {

@@ -16,7 +16,7 @@ export default async function AboutPage({ params }: Props) {
   const lang = await langParam(params);
   const page = getPage(lang, 'about');
   return (
-    <SectionPage lang={lang} section="about" title={page.title}>
+    <SectionPage lang={lang} section="about" title={page.title} indexed>
       <div className="prose mt-6 sm:prose-lg" dangerouslySetInnerHTML={{ __html: page.html }} />
     </SectionPage>
   );

@@ -17,7 +17,7 @@ export default async function DataPage({ params }: Props) {
   const lang = await langParam(params);
   const text = t(lang);
   return (
-    <SectionPage lang={lang} section="data">
+    <SectionPage lang={lang} section="data" indexed>
       {datasets.map((dataset) => (
         <section key={dataset.id} id={dataset.id} aria-labelledby={`${dataset.id}-heading`} className="mt-10 max-w-3xl">
           <h2 id={`${dataset.id}-heading`} className="text-2xl font-semibold">

@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GlossaryPage({ params }: Props) {
   const lang = await langParam(params);
   return (
-    <SectionPage lang={lang} section="glossary">
+    <SectionPage lang={lang} section="glossary" indexed>
       <div className="mt-6 max-w-3xl">
         <Glossary terms={getGlossary()} lang={lang} />
       </div>

@@ -32,7 +32,7 @@ export default async function StatusPage({ params }: Props) {
   const status = getStatus();
   const overview = statusOverview(status, getToday());
   return (
-    <SectionPage lang={lang} section="status">
+    <SectionPage lang={lang} section="status" indexed>
       <DownloadLinks dataset="status" lang={lang} />
       <MainWithAside className="mt-8" aside={<StatusSummary overview={overview} lang={lang} heading={text.atAGlance} />}>
         <div className="space-y-10">

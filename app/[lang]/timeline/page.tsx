@@ -24,11 +24,13 @@ export default async function TimelinePage({ params }: Props) {
   const timeline = getTimeline(lang);
   const years = timelineYears(timeline);
   const keyDates = compactTimeline(timeline);
+  const split = isSplitTimeline(timeline.length);
   return (
-    <SectionPage lang={lang} section="timeline">
+    // Once split, the year pages are searched instead: this page then lists only the key dates.
+    <SectionPage lang={lang} section="timeline" indexed={!split}>
       <DownloadLinks dataset="timeline" lang={lang} />
       <div className="max-w-3xl">
-        {isSplitTimeline(timeline.length) ? (
+        {split ? (
           <>
             <YearIndex years={years} lang={lang} yearHref={(year) => paths.timelineYear(lang, year)} />
             <div className="mt-10">

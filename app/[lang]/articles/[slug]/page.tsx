@@ -70,7 +70,8 @@ export default async function ArticlePage({ params }: Props) {
           </>
         }
       >
-        <article>
+        {/* The article is what the site search indexes; its key facts and key dates beside it are not. */}
+        <article data-pagefind-body>
           {article.publication !== 'published' && (
             <p role="note" className="mb-6 rounded border-2 border-ink bg-highlight px-4 py-3 font-semibold">
               {article.publication === 'draft' ? text.draftNotice : <>{text.scheduledNotice} <FormattedDate date={article.date} lang={lang} />.</>}
@@ -81,7 +82,7 @@ export default async function ArticlePage({ params }: Props) {
           <ChangeHistory published={article.date} lastUpdated={article.lastUpdated} changes={article.changes} lang={lang} />
           <div className="prose mt-8 sm:prose-lg" dangerouslySetInnerHTML={{ __html: article.html }} />
           {article.sources.length > 0 && <SourceList sources={article.sources} lang={lang} />}
-          <section aria-labelledby={PAGE_IDS.citeThisPage} className="mt-10 border-t border-line pt-6">
+          <section aria-labelledby={PAGE_IDS.citeThisPage} className="mt-10 border-t border-line pt-6" data-pagefind-ignore>
             <h2 id={PAGE_IDS.citeThisPage} className="text-lg font-semibold">
               {text.citeThisPage}
             </h2>

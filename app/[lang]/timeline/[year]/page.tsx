@@ -6,6 +6,8 @@ import { YearIndex } from '@/components/year-index';
 import { fill, otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
+import { getTimeline } from '@/lib/site';
+import { isSplitTimeline } from '@/lib/timeline-pages';
 import { yearOf, yearParams, yearPathByLang } from '../timeline-year';
 
 type Props = { params: Promise<{ lang: string; year: string }> };
@@ -32,6 +34,8 @@ export default async function TimelineYearPage({ params }: Props) {
       title={title}
       withinSection
       alternateHref={yearPathByLang(year.year)[other] ?? paths.timeline(other)}
+      // Searched here only once the timeline is split; until then the timeline page holds the same events.
+      indexed={isSplitTimeline(getTimeline(lang).length)}
       trail={[
         { name: text.timelineTitle, path: paths.timeline(lang) },
         { name: year.year, path: paths.timelineYear(lang, year.year) },
