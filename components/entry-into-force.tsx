@@ -1,5 +1,6 @@
 import { participantName } from '@/lib/countries';
 import { fill, t, type Lang } from '@/lib/i18n';
+import { linkRel } from '@/lib/paths';
 import { UNTC_STATUS_URL } from '@/lib/sources';
 import { INSTRUMENTS_NEEDED, type StatusOverview } from '@/lib/status';
 import { FormattedDate } from './formatted-date';
@@ -54,7 +55,7 @@ export function EntryIntoForce({ overview, lang, heading, headingLevel = 2, id =
           <p>{text.article65Text}</p>
         )}
         <figcaption className="mt-2 text-sm text-muted">
-          {text.article65Caption}. <a href={UNTC_STATUS_URL}>{text.article65Source}</a>
+          {text.article65Caption}. <a href={UNTC_STATUS_URL} rel={linkRel(UNTC_STATUS_URL)}>{text.article65Source}</a>
         </figcaption>
       </figure>
     </HeadingSection>

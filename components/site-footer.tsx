@@ -1,5 +1,5 @@
 import { t, type Lang } from '@/lib/i18n';
-import { paths } from '@/lib/paths';
+import { linkRel, paths } from '@/lib/paths';
 import { UNODC_CONVENTION_URL, UNTC_STATUS_URL } from '@/lib/sources';
 
 export type SiteFooterProps = { lang: Lang };
@@ -17,10 +17,10 @@ export function SiteFooter({ lang }: SiteFooterProps) {
             <a href={paths.about(lang)}>{text.navAbout}</a>
           </li>
           <li>
-            <a href={UNTC_STATUS_URL}>{text.liveStatusLink}</a>
+            <a href={UNTC_STATUS_URL} rel={linkRel(UNTC_STATUS_URL)}>{text.liveStatusLink}</a>
           </li>
           <li>
-            <a href={UNODC_CONVENTION_URL}>{text.unodcLink}</a>
+            <a href={UNODC_CONVENTION_URL} rel={linkRel(UNODC_CONVENTION_URL)}>{text.unodcLink}</a>
           </li>
         </ul>
       </div>

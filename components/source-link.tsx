@@ -1,4 +1,5 @@
 import { t, type Lang } from '@/lib/i18n';
+import { linkRel } from '@/lib/paths';
 import { sourceName } from '@/lib/sources';
 
 export type SourceLinkProps = {
@@ -11,7 +12,7 @@ export type SourceLinkProps = {
 export function SourceLink({ url, lang }: SourceLinkProps) {
   return (
     <>
-      {t(lang).source}: <a href={url}>{sourceName(url)}</a>
+      {t(lang).source}: <a href={url} rel={linkRel(url)}>{sourceName(url)}</a>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { t, type Lang } from '@/lib/i18n';
 import { PAGE_IDS } from '@/lib/page-ids';
+import { linkRel } from '@/lib/paths';
 import type { Source } from '@/lib/schema';
 import { Heading, type HeadingLevel } from './heading';
 
@@ -20,7 +21,7 @@ export function SourceList({ sources, lang, headingLevel = 2 }: SourceListProps)
       <ul className="mt-3 list-disc space-y-1 ps-5">
         {sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url}>{source.title}</a>
+            <a href={source.url} rel={linkRel(source.url)}>{source.title}</a>
           </li>
         ))}
       </ul>

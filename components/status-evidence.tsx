@@ -1,4 +1,5 @@
 import { t, type Lang } from '@/lib/i18n';
+import { linkRel } from '@/lib/paths';
 import { UNTC_STATUS_URL } from '@/lib/sources';
 import type { EvidenceDates } from '@/lib/status';
 import { DatedText } from './dated-text';
@@ -38,7 +39,7 @@ export function StatusEvidence({ evidence, lang, liveLink = true }: StatusEviden
       </p>
       {liveLink && (
         <p>
-          <a href={UNTC_STATUS_URL}>{text.liveStatusLink}</a>
+          <a href={UNTC_STATUS_URL} rel={linkRel(UNTC_STATUS_URL)}>{text.liveStatusLink}</a>
         </p>
       )}
     </div>

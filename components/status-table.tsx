@@ -1,5 +1,6 @@
 import { isOrganization, participantName } from '@/lib/countries';
 import { fill, t, type Lang } from '@/lib/i18n';
+import { linkRel } from '@/lib/paths';
 import type { Participant } from '@/lib/schema';
 import { UNTC_STATUS_URL } from '@/lib/sources';
 import type { EvidenceDates } from '@/lib/status';
@@ -31,7 +32,7 @@ export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, ev
   return (
     <HeadingSection heading={heading ?? text.statusTableHeading} headingLevel={headingLevel} id={`${id}-heading`} anchor={id} className="scroll-mt-4">
       <p className="mt-2">
-        {fill(text.signatoryListScope, { named: namedAtHanoi, total: signatoriesAtHanoi })} <a href={UNTC_STATUS_URL}>{text.liveStatusLink}</a>
+        {fill(text.signatoryListScope, { named: namedAtHanoi, total: signatoriesAtHanoi })} <a href={UNTC_STATUS_URL} rel={linkRel(UNTC_STATUS_URL)}>{text.liveStatusLink}</a>
       </p>
       <div className="mt-2">
         <StatusEvidence evidence={evidence} lang={lang} liveLink={false} />

@@ -78,3 +78,12 @@ export function parseSitePath(href: string): SiteLink | undefined {
 export function inEveryLang(path: (lang: Lang) => string): Record<Lang, string> {
   return Object.fromEntries(languages.map((lang) => [lang, path(lang)])) as Record<Lang, string>;
 }
+
+/** What a link to another site carries: no handle on this page's window (noopener), no referrer (noreferrer). */
+export const EXTERNAL_LINK_REL = 'noopener noreferrer';
+
+/** The `rel` of a link: EXTERNAL_LINK_REL for an absolute http(s) link to another origin, none for this site's own. */
+export function linkRel(href: string): string | undefined {
+  if (!/^https?:\/\//i.test(href)) return undefined;
+  return new URL(href).origin === new URL(SITE_URL).origin ? undefined : EXTERNAL_LINK_REL;
+}

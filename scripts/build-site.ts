@@ -1,7 +1,8 @@
 /*
  * `npm run build`: checks the content, then builds the site into out/ with Next.js, strips Next's
  * client runtime from the export (scripts/strip-framework.ts), adds the site's modules where pages
- * use them, and indexes the finished pages for the site search (scripts/build-search-index.ts).
+ * use them, writes the hosts' `_headers` file (lib/security-headers.ts) and indexes the finished
+ * pages for the site search (scripts/build-search-index.ts).
  * Content is read once, by the check, which writes a snapshot that Next's workers take instead of
  * parsing every file again. Invalid content stops the build before Next starts, and a failed build
  * never leaves a half-written out/: the previous one is kept as it was.
@@ -12,10 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_SNAPSHOT_ENV } from '../lib/content/snapshot';
 import { BASE_PATH, SITE_URL } from '../lib/paths';
+import { headersFile } from '../lib/security-headers';
 import { buildEnhancements } from './build-enhancements';
 import { buildSearchIndex } from './build-search-index';
 import { keepPreviousOutput } from './keep-previous-output';
-import { ENHANCED_SELECTOR, SEARCH_SELECTOR, stripExport } from './strip-framework';
+import { ASSETS_DIR, ENHANCED_SELECTOR, SEARCH_SELECTOR, stripExport } from './strip-framework';
 
 const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-content-'));
 const snapshot = path.join(snapshotDir, 'content.json');
@@ -38,6 +40,7 @@ const code = await keepPreviousOutput(out, async () => {
     { selector: SEARCH_SELECTOR, src: scripts.search },
   ];
   const report = await stripExport(out, { basePath: BASE_PATH, modules });
+  fs.writeFileSync(path.join(out, '_headers'), headersFile(BASE_PATH, ASSETS_DIR));
   const megabytes = (report.removedBytes / 1024 / 1024).toFixed(1);
   const loads = Object.entries(report.modulePages).map(([src, pages]) => `${pages.length} load ${src}`);
   console.log(`✓ Plain HTML: ${report.pages} pages without the framework (${report.removedFiles} files, ${megabytes} MB removed); ${loads.join(', ')}.`);

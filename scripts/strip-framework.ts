@@ -9,8 +9,10 @@
  *
  * What it changes, and nothing else:
  * - in every HTML file: removes every `<script>` except JSON-LD, the script preloads, and React's
- *   hydration comments (`<!--$-->`, `<!-- -->`); points the stylesheet at `/assets/`; and adds each
+ *   hydration comments (`<!--$-->`, `<!-- -->`); points the stylesheet at `/assets/`; adds each
  *   of the site's modules (see enhancements/) to the pages that have markup it works on, and only there;
+ *   and puts the page's Content-Security-Policy first in its `<head>` as a `<meta>` tag, for hosts
+ *   that cannot send headers (here, not in the layouts: `next dev` runs inline scripts it would block);
  * - in out/: moves the stylesheets to `assets/`, deletes `_next/` (every chunk is now unused) and
  *   every RSC payload `.txt` file.
  * A page that still refers to `/_next/` afterwards stops the build: it would be a broken link.
@@ -18,6 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HTMLRewriter } from 'html-rewriter-wasm';
+import { metaContentSecurityPolicy } from '../lib/security-headers';
 
 /** Attributes that mark markup an enhancement wires up: a page with one of them loads the module. */
 export const ENHANCED_SELECTOR = '[data-copy], [data-access-date]';
@@ -41,16 +44,26 @@ export type StripOptions = {
   modules?: PageModule[];
 };
 
+export type PageOptions = StripOptions & {
+  /** The page's policy for its `<meta http-equiv="Content-Security-Policy">`. */
+  contentSecurityPolicy?: string;
+};
+
 /** A page without the framework, the stylesheets it was pointed away from, and the modules it loads. */
 export type StrippedPage = { html: string; modules: string[]; stylesheets: string[] };
 
 /** One exported page without the framework: see the header of this file for what changes. */
-export async function stripPage(html: string, { basePath, modules = [] }: StripOptions): Promise<StrippedPage> {
+export async function stripPage(html: string, { basePath, modules = [], contentSecurityPolicy }: PageOptions): Promise<StrippedPage> {
   const chunks: Uint8Array[] = [];
   const rewriter = new HTMLRewriter((chunk) => chunks.push(chunk));
   const stylesheets: string[] = [];
   const loaded = new Set<string>();
   rewriter
+    .on('head', {
+      element(head) {
+        if (contentSecurityPolicy) head.prepend(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`, { html: true });
+      },
+    })
     .on('script', {
       element(script) {
         if (script.getAttribute('type') !== 'application/ld+json') script.remove();
@@ -100,6 +113,11 @@ export async function stripPage(html: string, { basePath, modules = [] }: StripO
   return { html: Buffer.concat(chunks).toString('utf8'), modules: [...loaded], stylesheets };
 }
 
+/** The path a reader visits for an exported file: `en/timeline/index.html` → `/en/timeline/`. */
+export function pagePath(file: string): string {
+  return `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
 /** Every file under a folder, as paths relative to it. */
 function filesIn(dir: string): string[] {
   return fs
@@ -125,7 +143,12 @@ export async function stripExport(outDir: string, options: StripOptions): Promis
   const files = filesIn(outDir);
   const fileSet = new Set(files);
   const pages = files.filter((file) => file.endsWith('.html'));
-  const stripped = await Promise.all(pages.map(async (file) => ({ file, ...(await stripPage(fs.readFileSync(path.join(outDir, file), 'utf8'), options)) })));
+  const stripped = await Promise.all(
+    pages.map(async (file) => {
+      const pageOptions = { ...options, contentSecurityPolicy: metaContentSecurityPolicy(pagePath(file)) };
+      return { file, ...(await stripPage(fs.readFileSync(path.join(outDir, file), 'utf8'), pageOptions)) };
+    }),
+  );
   const leftovers = stripped.filter((page) => page.html.includes(`${options.basePath}/_next/`)).map((page) => page.file);
   if (leftovers.length > 0) throw new Error(`These pages would still load files from /_next/, which the build removes: ${leftovers.join(', ')}`);
 

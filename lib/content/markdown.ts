@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { SKIP, visit } from 'unist-util-visit';
 import { CONTINUE, EXIT, visitParents } from 'unist-util-visit-parents';
-import { sitePath } from '../paths';
+import { linkRel, sitePath } from '../paths';
 
 /** A glossary term as the renderer links it: the first of its forms in a text links to its definition. */
 export type TermLink = { forms: string[]; href: string; title: string };
@@ -19,14 +19,18 @@ export type RenderedMarkdown = {
   links: string[];
 };
 
-/** Internal links as editors write them (`/en/articles/…`) get the base path the site is hosted under. */
-function prefixBasePath() {
+/**
+ * Internal links as editors write them (`/en/articles/…`) get the base path the site is hosted under;
+ * links to other sites get `rel="noopener noreferrer"` (see linkRel).
+ */
+function fixLinks() {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element) => {
       const href = node.properties.href;
-      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
-        node.properties.href = sitePath(href);
-      }
+      if (node.tagName !== 'a' || typeof href !== 'string') return;
+      if (href.startsWith('/') && !href.startsWith('//')) node.properties.href = sitePath(href);
+      const rel = linkRel(href);
+      if (rel) node.properties.rel = rel.split(' ');
     });
   };
 }
@@ -108,7 +112,7 @@ const processor = remark()
   .use(rehypeSanitize)
   .use(rehypeSlug)
   .use(linkTerms)
-  .use(prefixBasePath)
+  .use(fixLinks)
   .use(scrollTables)
   .use(rehypeStringify)
   .freeze();

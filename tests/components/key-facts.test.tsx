@@ -32,6 +32,11 @@ describe('KeyFacts', () => {
     expect(links[0]).toHaveTextContent('press.un.org');
   });
 
+  it('gives the links to the sources, on other sites, no opener and no referrer', () => {
+    render(<KeyFacts facts={keyFacts} lang="en" />);
+    expect(screen.getAllByRole('link').map((a) => a.getAttribute('rel'))).toEqual(keyFacts.map(() => 'noopener noreferrer'));
+  });
+
   it('shows "as of" only on facts that can change', () => {
     const { container } = render(<KeyFacts facts={keyFacts} lang="en" />);
     expect(container.querySelector('#fact-parties')).toHaveTextContent('as of November 2026');

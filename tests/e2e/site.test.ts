@@ -19,6 +19,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Presses Tab until the element matching the selector has the focus, as a keyboard user would. */
+async function tabTo(page: Page, selector: string) {
+  for (let presses = 0; presses < 400; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();
   const response = await page.goto(baseUrl + path);
@@ -117,6 +126,56 @@ describe('keyboard and no-JavaScript use', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toBe('#main');
+    // Focus continues from the main content: the next Tab lands in it, past the header's links.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+    await page.close();
+  });
+
+  it('the language switch works from the keyboard', async () => {
+    const page = await open('/en/articles/adoption/');
+    await tabTo(page, 'header a[hreflang="vi"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/vi/articles/adoption/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await page.close();
+  });
+
+  it('a copy button copies its citation from the keyboard', async () => {
+    const clipboard = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await clipboard.newPage();
+    await page.goto(`${baseUrl}/en/articles/adoption/`);
+    await tabTo(page, 'button[data-copy="cite-apa"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-apa').textContent());
+    await clipboard.close();
+  });
+
+  it.each(['/en/articles/adoption/', '/vi/status/', '/en/no-such-page/'])('every link and control on %s shows where the focus is', async (path) => {
+    const page = await context.newPage();
+    await page.goto(baseUrl + path);
+    const unmarked: string[] = [];
+    let first: string | undefined;
+    let reached = 0;
+    for (let presses = 0; presses < 1000; presses++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return undefined;
+        const style = getComputedStyle(element);
+        const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        return { name: `${element.tagName.toLowerCase()} ${element.getAttribute('href') ?? element.textContent?.trim().slice(0, 40)} #${[...document.querySelectorAll('*')].indexOf(element)}`, visible: outlined || style.boxShadow !== 'none' };
+      });
+      // Once round the page: back to the first element, or out of the document.
+      if (!focused || focused.name === first) break;
+      first ??= focused.name;
+      reached++;
+      if (!focused.visible) unmarked.push(focused.name);
+    }
+    // The loop went round the page, not stopping at the first element (the 404 page has two links).
+    expect(reached).toBeGreaterThan(1);
+    expect(unmarked).toEqual([]);
     await page.close();
   });
 

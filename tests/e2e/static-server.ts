@@ -2,12 +2,21 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import handler from 'serve-handler';
+import { securityHeaders } from '@/lib/security-headers';
 
 export const OUT_DIR = path.join(import.meta.dirname, '..', '..', 'out');
 
-/** Serves the built site from out/ on a free loopback port, as a static host would (404.html for misses). */
-export async function serveOut(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((request, response) => handler(request, response, { public: OUT_DIR, trailingSlash: true }));
+/**
+ * Serves a built site (out/, or a fixture site) on a free loopback port as a static host would:
+ * 404.html for misses, and on every response the security headers the hosts are told to send
+ * (lib/security-headers.ts), so the browser tests run under the real policy.
+ */
+export async function serveSite(dir: string = OUT_DIR): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    const pagePath = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    for (const [name, value] of Object.entries(securityHeaders(pagePath))) response.setHeader(name, value);
+    return handler(request, response, { public: dir, trailingSlash: true });
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -24,6 +24,14 @@ describe('renderMarkdown', () => {
     expect(html).toContain('click');
   });
 
+  it('marks links to other sites noopener noreferrer, and only those', () => {
+    const { html } = renderMarkdown('[UN](https://press.un.org/x), [self](http://localhost:3000/en/), [page](/en/about/), [top](#scope), <https://www.unodc.org/>');
+    expect(html).toBe(
+      '<p><a href="https://press.un.org/x" rel="noopener noreferrer">UN</a>, <a href="http://localhost:3000/en/">self</a>, ' +
+        '<a href="/en/about/">page</a>, <a href="#scope">top</a>, <a href="https://www.unodc.org/" rel="noopener noreferrer">https://www.unodc.org/</a></p>',
+    );
+  });
+
   it('lists every link target, inline and by reference', () => {
     const { links } = renderMarkdown('See [one](/en/articles/adoption/) and [two][ref].\n\n[ref]: https://example.org/x');
     expect(links).toEqual(['/en/articles/adoption/', 'https://example.org/x']);

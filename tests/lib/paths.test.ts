@@ -31,7 +31,17 @@ describe('site addresses', () => {
     vi.resetModules();
     const { renderMarkdown } = await import('@/lib/content/markdown');
     expect(renderMarkdown('[a](/en/articles/adoption/) [b](https://un.org/x) [c](#top)').html).toBe(
-      '<p><a href="/hanoi/en/articles/adoption/">a</a> <a href="https://un.org/x">b</a> <a href="#top">c</a></p>',
+      '<p><a href="/hanoi/en/articles/adoption/">a</a> <a href="https://un.org/x" rel="noopener noreferrer">b</a> <a href="#top">c</a></p>',
     );
+  });
+});
+
+describe('linkRel', () => {
+  it('is noopener noreferrer for absolute http(s) links to another origin only', async () => {
+    const { linkRel } = await pathsWith('https://example.org/hanoi');
+    expect(linkRel('https://treaties.un.org/status')).toBe('noopener noreferrer');
+    expect(linkRel('HTTP://press.un.org/')).toBe('noopener noreferrer');
+    expect(linkRel('http://example.org/hanoi/en/')).toBe('noopener noreferrer');
+    expect([linkRel('https://example.org/hanoi/en/'), linkRel('/hanoi/en/'), linkRel('#main'), linkRel('mailto:a@example.org')]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

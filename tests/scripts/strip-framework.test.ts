@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENHANCED_SELECTOR, isPayloadFile, SEARCH_SELECTOR, stripExport, stripPage } from '@/scripts/strip-framework';
+import { metaContentSecurityPolicy } from '@/lib/security-headers';
+import { ENHANCED_SELECTOR, isPayloadFile, pagePath, SEARCH_SELECTOR, stripExport, stripPage } from '@/scripts/strip-framework';
 
 /** A page in the shape `next build` exports it (Next 16, Turbopack), cut down to one of each part. */
 const exported = ({ base = '', body = '<p>Hello<!-- --> world</p>' } = {}) =>
@@ -60,6 +61,17 @@ describe('stripPage', () => {
     expect(search.modules).toEqual(['/assets/search-def.js']);
     expect(search.html).toMatch(/<\/main><script type="module" src="\/assets\/search-def\.js"><\/script><\/body><\/html>$/);
   });
+
+  it('puts the page’s Content-Security-Policy first in its head, before anything it governs', async () => {
+    const { html } = await stripPage(exported(), { ...options, contentSecurityPolicy: "default-src 'self'" });
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><meta charSet="utf-8"\/>/);
+  });
+});
+
+describe('pagePath', () => {
+  it('is the address a reader visits for an exported file', () => {
+    expect(['index.html', 'en/timeline/index.html', '404.html'].map(pagePath)).toEqual(['/', '/en/timeline/', '/404.html']);
+  });
 });
 
 describe('isPayloadFile', () => {
@@ -99,6 +111,15 @@ describe('stripExport', () => {
     expect(fs.readFileSync(path.join(out, 'assets/0y5hpxl4olai2.css'), 'utf8')).toBe('body{}');
     expect(fs.readFileSync(path.join(out, 'en/index.html'), 'utf8')).not.toContain('_next');
     expect(report).toMatchObject({ pages: 2, modulePages: { '/assets/enhance-abc.js': [], '/assets/search-def.js': [] }, removedFiles: 6 });
+  });
+
+  it('gives every page the site’s policy as a meta tag, without frame-ancestors, which a meta tag cannot carry', async () => {
+    const out = exportWith({ 'en/index.html': exported(), '_next/static/chunks/0y5hpxl4olai2.css': 'body{}' });
+    await stripExport(out, options);
+    const html = fs.readFileSync(path.join(out, 'en/index.html'), 'utf8');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy('/en/')}">`);
+    expect(html).toContain("script-src 'self'");
+    expect(html).not.toContain('frame-ancestors');
   });
 
   it('refuses, changing nothing, when a page would still load a file from /_next/', async () => {

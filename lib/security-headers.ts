@@ -1,0 +1,105 @@
+/*
+ * The site's security policy, the one source for all of its forms: the HTTP headers written to
+ * out/_headers at build time (Netlify, Cloudflare Pages) and sent by the test server
+ * (tests/e2e/static-server.ts), the Content-Security-Policy `<meta>` tag in every page for hosts that
+ * cannot set headers (scripts/strip-framework.ts), and the examples in docs/deploying.md, which a
+ * test compares with it.
+ */
+
+import { languages } from './i18n';
+
+/** A Content-Security-Policy as directives and their sources. */
+export type Directives = Record<string, string[]>;
+
+/**
+ * What every page may load: the site's own files, nothing else. style-src and img-src fall back to
+ * default-src 'self': the only stylesheet is /assets/*.css, no page has an inline style or a data: URI,
+ * and the map and charts are inline SVG. JSON-LD (`<script type="application/ld+json">`) is data, never
+ * executed, so script-src 'self' does not block it. The browser tests prove every page loads under
+ * this policy without a single violation.
+ */
+const SITE_POLICY: Directives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'form-action': ["'self'"],
+};
+
+/**
+ * Pages that need more than the site's policy, by path without the base path; the directives given
+ * replace the site's on that page. The search pages run Pagefind, which compiles WebAssembly: that
+ * needs 'wasm-unsafe-eval' (which allows no eval of JavaScript), there and nowhere else.
+ */
+const PAGE_POLICIES: PagePolicies = Object.fromEntries(languages.map((lang) => [`/${lang}/search/`, { 'script-src': ["'self'", "'wasm-unsafe-eval'"] }]));
+
+// Browsers ignore frame-ancestors in a <meta> policy (and Chromium logs an error for it): only a header can forbid framing.
+const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors']);
+
+function serialize(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/** Per-page policies to apply: the site's own, or others in tests. */
+export type PagePolicies = Record<string, Directives>;
+
+function policyFor(pagePath: string, pagePolicies: PagePolicies): Directives {
+  return { ...SITE_POLICY, ...pagePolicies[pagePath] };
+}
+
+/** The Content-Security-Policy header for a page (its path without the base path, e.g. `/en/timeline/`). */
+export function contentSecurityPolicy(pagePath: string, pagePolicies: PagePolicies = PAGE_POLICIES): string {
+  return serialize(policyFor(pagePath, pagePolicies));
+}
+
+/** The same policy for a `<meta http-equiv>` tag: without the directives a meta policy cannot carry. */
+export function metaContentSecurityPolicy(pagePath: string, pagePolicies: PagePolicies = PAGE_POLICIES): string {
+  const directives = Object.entries(policyFor(pagePath, pagePolicies)).filter(([name]) => !HEADER_ONLY_DIRECTIVES.has(name));
+  return serialize(Object.fromEntries(directives));
+}
+
+/** The headers every response gets besides its Content-Security-Policy. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  // Two years, the subdomains too: what HSTS preload lists ask for. Browsers ignore it over plain HTTP.
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  // Other sites learn that a reader came from here, never from which page.
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  // The site uses none of these; a script that got in could not either. (The copy buttons' clipboard
+  // writes need no policy: they follow a click on the page's own origin.)
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Every security header of a page, its Content-Security-Policy included. */
+export function securityHeaders(pagePath: string): Record<string, string> {
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(pagePath) };
+}
+
+/** Cache-Control for the build's hashed files in assets/ (a new name for every change): kept a year without asking again. */
+export const HASHED_ASSETS_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/** Cache-Control for everything else (HTML, feeds, downloads): asked again on every visit, so a rebuild shows at once. */
+export const REVALIDATE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+
+/**
+ * The `_headers` file of Netlify and Cloudflare Pages, for a site hosted under `basePath` with its
+ * hashed files in the folder `assetsDir`. Both hosts
+ * already revalidate HTML by default, so only the hashed assets get a Cache-Control (Cloudflare joins
+ * two matching rules' values of one header with a comma, which would garble it). A page with its own
+ * policy gets a rule after the site's: Netlify lets the later rule win. Cloudflare Pages would join
+ * the two policies, which browsers enforce both of: docs/deploying.md says what to do there.
+ */
+export function headersFile(basePath: string, assetsDir: string, pagePolicies: PagePolicies = PAGE_POLICIES): string {
+  const rule = (pattern: string, headers: Record<string, string>) => [`${basePath}${pattern}`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return [
+    '# Generated by `npm run build` from lib/security-headers.ts: edit that file, not this one.',
+    rule('/*', { ...SECURITY_HEADERS, 'Content-Security-Policy': serialize(SITE_POLICY) }),
+    ...Object.keys(pagePolicies).map((pagePath) => rule(pagePath, { 'Content-Security-Policy': contentSecurityPolicy(pagePath, pagePolicies) })),
+    rule(`/${assetsDir}/*`, { 'Cache-Control': HASHED_ASSETS_CACHE_CONTROL }),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BASE_PATH } from '@/lib/paths';
+import { headersFile, metaContentSecurityPolicy, securityHeaders } from '@/lib/security-headers';
+import { ASSETS_DIR, pagePath } from '@/scripts/strip-framework';
+import { launchChromium } from './browser';
+import { checkPage, htmlFiles } from './checks';
+import { OUT_DIR } from './static-server';
+
+/*
+ * The security policy as the build ships it (lib/security-headers.ts is the one source): in the
+ * hosts' _headers file, in every page's meta tag, from the server the browser tests use, and in the
+ * enhanced pages, which must still work under it. every-page.test.ts proves every page loads under
+ * it without a violation.
+ */
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the security policy in the build', () => {
+  it('out/_headers is the one lib/security-headers.ts writes', () => {
+    expect(fs.readFileSync(path.join(OUT_DIR, '_headers'), 'utf8')).toBe(headersFile(BASE_PATH, ASSETS_DIR));
+  });
+
+  it('every page carries its Content-Security-Policy as a meta tag, first in its head', () => {
+    const wrong = htmlFiles(OUT_DIR).filter((file) => {
+      const html = fs.readFileSync(path.join(OUT_DIR, file), 'utf8');
+      return !html.includes(`<head><meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(pagePath(file))}">`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('the test server sends every header, as the hosts are told to', async () => {
+    const response = await fetch(`${baseUrl}/vi/status/`);
+    for (const [name, value] of Object.entries(securityHeaders('/vi/status/'))) expect(response.headers.get(name), name).toBe(value);
+  });
+});
+
+describe('under the policy', () => {
+  it('an article page keeps its JSON-LD, fills the access date and shows the copy buttons, without a violation', async () => {
+    expect(await checkPage(browser, baseUrl, '/en/articles/adoption/')).toEqual([]);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/articles/adoption/`);
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#cite-chicago').textContent()).not.toContain('[date accessed]');
+    expect(await page.getByRole('button', { name: /^Copy MLA:/ }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
