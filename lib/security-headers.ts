@@ -28,11 +28,13 @@ const SITE_POLICY: Directives = {
 };
 
 /**
- * Pages that need more than the site's policy, by path without the base path; the directives given
- * replace the site's on that page. The search pages run Pagefind, which compiles WebAssembly: that
- * needs 'wasm-unsafe-eval' (which allows no eval of JavaScript), there and nowhere else.
+ * Pages that need more than the site's policy, by path without the base path (a trailing * matches
+ * a folder's files); the directives given replace the site's there. The search pages run Pagefind,
+ * which compiles WebAssembly: that needs 'wasm-unsafe-eval' (which allows no eval of JavaScript),
+ * on the pages and on Pagefind's files, whose worker takes its policy from its own response.
  */
-const PAGE_POLICIES: PagePolicies = Object.fromEntries(languages.map((lang) => [`/${lang}/search/`, { 'script-src': ["'self'", "'wasm-unsafe-eval'"] }]));
+const WEBASSEMBLY: Directives = { 'script-src': ["'self'", "'wasm-unsafe-eval'"] };
+const PAGE_POLICIES: PagePolicies = Object.fromEntries([...languages.map((lang) => `/${lang}/search/`), '/pagefind/*'].map((pattern) => [pattern, WEBASSEMBLY]));
 
 // Browsers ignore frame-ancestors in a <meta> policy (and Chromium logs an error for it): only a header can forbid framing.
 const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors']);
@@ -46,8 +48,11 @@ function serialize(directives: Directives): string {
 /** Per-page policies to apply: the site's own, or others in tests. */
 export type PagePolicies = Record<string, Directives>;
 
+const matches = (pattern: string, pagePath: string) => (pattern.endsWith('*') ? pagePath.startsWith(pattern.slice(0, -1)) : pattern === pagePath);
+
 function policyFor(pagePath: string, pagePolicies: PagePolicies): Directives {
-  return { ...SITE_POLICY, ...pagePolicies[pagePath] };
+  const own = Object.entries(pagePolicies).find(([pattern]) => matches(pattern, pagePath))?.[1];
+  return { ...SITE_POLICY, ...own };
 }
 
 /** The Content-Security-Policy header for a page (its path without the base path, e.g. `/en/timeline/`). */

@@ -50,3 +50,10 @@ describe('headersFile', () => {
     expect(file).toContain("/en/search/\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';");
   });
 });
+
+describe('the site’s own exceptions', () => {
+  it('lets the search pages and Pagefind’s files (its worker takes its own policy) compile WebAssembly, and no other page', () => {
+    for (const path of ['/en/search/', '/vi/search/', '/pagefind/pagefind-worker.js']) expect(contentSecurityPolicy(path)).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    for (const path of ['/en/', '/en/articles/adoption/', '/assets/search-abc.js']) expect(contentSecurityPolicy(path)).toContain("script-src 'self';");
+  });
+});
