@@ -22,9 +22,9 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Builds the whole site for two fixed days (SITE_TODAY) into out/, one after the other.
-          name: 'dates',
-          include: ['tests/dates/**/*.test.ts'],
+          // Builds the whole site with special inputs (two fixed days; the injection corpus) into out/, one after the other.
+          name: 'builds',
+          include: ['tests/builds/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           fileParallelism: false,
