@@ -100,5 +100,5 @@ describe('the injection corpus built into the site', () => {
     expect(dialogs).toEqual([]);
     expect(offSite).toEqual([]);
     await page.close();
-  });
+  }, 180_000);
 });
