@@ -77,9 +77,14 @@ function entryIntoForceAfter(instruments: DepositedInstrument[]): EntryIntoForce
   return { date: format(addDays(parseISO(fortieth.date), DAYS_TO_ENTRY_INTO_FORCE), 'yyyy-MM-dd'), fortieth };
 }
 
+/** Whether a day, or the days from `date` to `endDate`, fall within the Hanoi ceremony. */
+export function duringHanoiCeremony(date: string, endDate: string = date): boolean {
+  return date >= HANOI_CEREMONY.date && endDate <= HANOI_CEREMONY.endDate;
+}
+
 /** Whether a participant signed during the Hanoi ceremony (a day of it, or "at the ceremony"). */
 export function signedAtHanoi({ signed }: Participant): boolean {
-  return Boolean(signed && signed.date >= HANOI_CEREMONY.date && (signed.endDate ?? signed.date) <= HANOI_CEREMONY.endDate);
+  return Boolean(signed && duringHanoiCeremony(signed.date, signed.endDate));
 }
 
 /** How recent the status is: the dates of its evidence, and of a check against the live page when there was one. */

@@ -1,5 +1,5 @@
 import type { Participant, Status } from '../schema';
-import { HANOI_CEREMONY } from '../status';
+import { duringHanoiCeremony } from '../status';
 import type { UntcInstrument, UntcParticipant, UntcStatus } from './status-xml';
 
 /*
@@ -66,7 +66,7 @@ export function compareStatus(status: Status, untc: UntcStatus, nameOf: (code: s
       rowsSigned: untc.participants.filter((p) => p.signed).length,
       rowsWithInstrument: untc.participants.filter((p) => p.instrument).length,
       hanoiSignatories: status.hanoiSignatories.count,
-      rowsSignedAtHanoi: untc.participants.filter((p) => p.signed && p.signed >= HANOI_CEREMONY.date && p.signed <= HANOI_CEREMONY.endDate).length,
+      rowsSignedAtHanoi: untc.participants.filter((p) => p.signed && duringHanoiCeremony(p.signed)).length,
     },
   };
 
