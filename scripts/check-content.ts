@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR, readContent, selectArticles, type Content } from '../lib/content';
+import { articleFile } from '../lib/content/articles';
 import { ContentError, formatProblem } from '../lib/content/errors';
 import { languages } from '../lib/i18n';
 
@@ -23,7 +24,7 @@ function report(content: Content) {
     console.log('Not published yet (visible in npm run dev only):');
     for (const article of waiting) {
       const why = article.publication === 'draft' ? 'draft: true' : `scheduled for ${article.date}`;
-      console.log(`  ${path.relative(process.cwd(), path.join(CONTENT_DIR, article.lang, `${article.slug}.md`))} (${why})`);
+      console.log(`  ${path.relative(process.cwd(), articleFile(CONTENT_DIR, article.lang, article.slug))} (${why})`);
     }
   }
   if (content.warnings.length > 0) {

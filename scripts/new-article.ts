@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../lib/content';
+import { articleFile } from '../lib/content/articles';
 import { siteToday } from '../lib/dates';
 import { isLang, languages, otherLang } from '../lib/i18n';
 import { SLUG_PATTERN } from '../lib/schema';
@@ -66,7 +67,7 @@ async function main() {
     const title = await ask('title', 'Title: ');
     if (!title) throw new Error('the title is empty');
 
-    const file = path.join(CONTENT_DIR, lang, `${slug}.md`);
+    const file = articleFile(CONTENT_DIR, lang, slug);
     const shown = path.relative(process.cwd(), file);
     // The 'wx' flag fails if the file exists, so nothing is ever overwritten.
     try {

@@ -17,6 +17,16 @@ export function termLinks(glossary: GlossaryTerm[], lang: Lang): TermLink[] {
   return glossary.flatMap((term) => (term.forms?.[lang].length ? [{ forms: term.forms[lang], href: `/${lang}/glossary/#${term.id}`, title: term.term[lang] }] : []));
 }
 
+/** The folder of a language's articles: `<content>/articles/<lang>/`, one file per article, named by its slug. */
+export function articlesDir(dir: string, lang: Lang): string {
+  return path.join(dir, 'articles', lang);
+}
+
+/** The file of one article in one language. */
+export function articleFile(dir: string, lang: Lang, slug: string): string {
+  return path.join(articlesDir(dir, lang), `${slug}.md`);
+}
+
 /** The article files of a folder, with anything that is not one reported. */
 function articleFiles(dir: string, log: ProblemLog): string[] {
   if (!fs.existsSync(dir)) {
@@ -58,7 +68,7 @@ function articleFiles(dir: string, log: ProblemLog): string[] {
 export type LoadedArticle = { article: Article; file: string; links: string[] };
 
 export function loadArticles(dir: string, lang: Lang, today: string, terms: TermLink[], log: ProblemLog): LoadedArticle[] {
-  return articleFiles(path.join(dir, lang), log).flatMap((file) => {
+  return articleFiles(articlesDir(dir, lang), log).flatMap((file) => {
     const parsed = log.read(file, articleFrontMatterSchema);
     if (!parsed) return [];
     const { data } = parsed;

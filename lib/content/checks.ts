@@ -2,7 +2,7 @@ import path from 'node:path';
 import { languageNamesInEnglish, languages } from '../i18n';
 import { parseSitePath } from '../paths';
 import type { Article } from '../schema';
-import type { LoadedArticle } from './articles';
+import { articleFile, type LoadedArticle } from './articles';
 import type { ProblemLog } from './problem-log';
 
 /*
@@ -17,7 +17,7 @@ export function checkEvents(loaded: LoadedArticle[], log: ProblemLog) {
   const inAny = new Map<string, Seen>();
   for (const { article, file } of loaded) {
     article.events.forEach((event, index) => {
-      const seen: Seen = { date: event.date, endDate: event.endDate, where: `${article.lang}/${article.slug}.md` };
+      const seen: Seen = { date: event.date, endDate: event.endDate, where: `articles/${article.lang}/${article.slug}.md` };
       const twin = inLang.get(`${article.lang}:${event.id}`);
       if (twin) {
         log.add(file, `"${event.id}" is also the id of an event in ${twin.where} (each event id must be unique)`, `events[${index}].id`);
@@ -64,7 +64,7 @@ export function checkTranslations(loaded: LoadedArticle[], dir: string, log: Pro
   for (const { article, file } of loaded) {
     for (const lang of languages.filter((l) => l !== article.lang)) {
       const translation = bySlug.get(`${lang}/${article.slug}`);
-      const where = path.relative(process.cwd(), path.join(dir, lang, `${article.slug}.md`));
+      const where = path.relative(process.cwd(), articleFile(dir, lang, article.slug));
       if (!translation) {
         log.warn(file, `has no ${languageNamesInEnglish[lang]} translation (${where})`);
       } else if (article.publication === 'published' && translation.publication !== 'published') {

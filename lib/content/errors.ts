@@ -1,7 +1,7 @@
 /** One thing wrong in one content file: which file, which field, and what was expected. */
 export type ContentProblem = { file: string; field?: string; message: string };
 
-/** `content/vi/article-64.md: events[2].date: "2025-13-01" is not a date (expected YYYY-MM-DD)` */
+/** `content/articles/vi/article-64.md: events[2].date: "2025-13-01" is not a date (expected YYYY-MM-DD)` */
 export function formatProblem({ file, field, message }: ContentProblem): string {
   return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
 }

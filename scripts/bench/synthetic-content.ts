@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { articleFile } from '../../lib/content/articles';
 import type { Lang } from '../../lib/i18n';
 
 /** No synthetic article or event is dated after this day, so none is "scheduled" when the bench runs. */
@@ -130,7 +131,7 @@ function plan(index: number, count: number, random: Random): Plan {
 }
 
 /** One article as markdown with front matter, in one language. `random` only varies the words. */
-function articleFile(p: Plan, lang: Lang, random: Random): string {
+function articleText(p: Plan, lang: Lang, random: Random): string {
   const q = (text: string) => JSON.stringify(text);
   const links = LINK_TEXT[lang];
   const frontMatter = [
@@ -166,7 +167,7 @@ function articleFile(p: Plan, lang: Lang, random: Random): string {
 
 /**
  * Copies the real content folder `source` to `target` (which must not exist yet) and adds `count`
- * synthetic articles per language, the same slugs in `en/` and `vi/` with the same event ids and
+ * synthetic articles per language, the same slugs in `articles/en/` and `articles/vi/` with the same event ids and
  * dates, as translations have. The same `seed` always writes the same files. Returns the slugs.
  */
 export function writeSyntheticContent(target: string, count: number, { source = 'content', seed = 2026 }: { source?: string; seed?: number } = {}): string[] {
@@ -177,7 +178,7 @@ export function writeSyntheticContent(target: string, count: number, { source = 
     // One generator for what both languages share, one per language for the words.
     const p = plan(index, count, seeded(seed * 100_003 + index));
     (['en', 'vi'] as const).forEach((lang, l) => {
-      fs.writeFileSync(path.join(target, lang, `${p.slug}.md`), articleFile(p, lang, seeded(seed * 100_003 + index + (l + 1) * 7_919_000)));
+      fs.writeFileSync(articleFile(target, lang, p.slug), articleText(p, lang, seeded(seed * 100_003 + index + (l + 1) * 7_919_000)));
     });
     slugs.push(p.slug);
   }

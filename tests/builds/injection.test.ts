@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addresses, payloads } from '../fixtures/injection/payloads';
 import { executableForms } from '../lib/injection-check';
+import { articleFile } from '@/lib/content/articles';
 import { launchChromium } from '../e2e/browser';
 import { serveSite } from '../e2e/static-server';
 
@@ -52,7 +53,7 @@ let server: Awaited<ReturnType<typeof serveSite>>;
 beforeAll(async () => {
   const content = fs.mkdtempSync(path.join(os.tmpdir(), 'injection-content-'));
   fs.cpSync(FIXTURE_CONTENT, content, { recursive: true });
-  fs.writeFileSync(path.join(content, 'en', `${SLUG}.md`), article);
+  fs.writeFileSync(articleFile(content, 'en', SLUG), article);
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, SITE_TODAY: '2025-08-01' }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`The build with the injection article failed:\n${result.stdout}\n${result.stderr}`);
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'injection-site-'));

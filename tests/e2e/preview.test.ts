@@ -26,7 +26,7 @@ async function get(url: string): Promise<{ status: number; text: string }> {
 beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  const content = contentDirWith({ 'en/coming-soon.md': '---\ntitle: "Coming soon"\nsummary: "S"\ndate: 2999-01-01\n---\nLater.\n' });
+  const content = contentDirWith({ 'articles/en/coming-soon.md': '---\ntitle: "Coming soon"\nsummary: "S"\ndate: 2999-01-01\n---\nLater.\n' });
   server = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: content, NODE_ENV: 'development' },

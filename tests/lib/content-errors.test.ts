@@ -20,7 +20,7 @@ const cases: [fixture: string, field: string | undefined, message: string][] = [
   ['updated-before-date.md', 'updated', '2025-02-01 is before date 2025-03-01'],
   ['change-before-date.md', 'changes[0].date', '2024-12-01 is before date 2025-01-01'],
   ['end-before-start.md', 'events[0].endDate', '2025-02-01 is before date 2025-02-10'],
-  ['repeated-event-id.md', 'events[0].id', '"adoption" is also the id of an event in en/later-news.md (each event id must be unique)'],
+  ['repeated-event-id.md', 'events[0].id', '"adoption" is also the id of an event in articles/en/later-news.md (each event id must be unique)'],
   ['relative-source.md', 'sources[0].url', '"../notes/source.html" is not a full web address (expected https://…)'],
   ['ftp-source.md', 'events[0].source', '"ftp://example.org/file" is not a full web address (expected https://…)'],
   ['broken-link.md', 'body', 'links to /en/articles/no-such-article/, but there is no article "no-such-article" in en (check the slug or id)'],
@@ -54,8 +54,8 @@ describe('every editor mistake stops loading with the file, the field and the fi
   });
 
   it.each(cases)('%s', (fixture, field, message) => {
-    const dir = contentDirWith({ [`en/${fixture}`]: fs.readFileSync(path.join(INVALID, fixture)) });
-    const file = path.relative(process.cwd(), path.join(dir, 'en', fixture));
+    const dir = contentDirWith({ [`articles/en/${fixture}`]: fs.readFileSync(path.join(INVALID, fixture)) });
+    const file = path.relative(process.cwd(), path.join(dir, 'articles', 'en', fixture));
     const found = problems(dir);
     expect(found).toHaveLength(1);
     expect(found[0].file).toBe(file);
@@ -65,20 +65,20 @@ describe('every editor mistake stops loading with the file, the field and the fi
   });
 
   it('formats a problem as "file: field: message"', () => {
-    const dir = contentDirWith({ 'vi/bad-date.md': fs.readFileSync(path.join(INVALID, 'bad-date.md')) });
+    const dir = contentDirWith({ 'articles/vi/bad-date.md': fs.readFileSync(path.join(INVALID, 'bad-date.md')) });
     expect(() => loadContent(dir)).toThrow(
-      `${path.relative(process.cwd(), path.join(dir, 'vi', 'bad-date.md'))}: events[2].date: "2025-13-01" is not a date`,
+      `${path.relative(process.cwd(), path.join(dir, 'articles', 'vi', 'bad-date.md'))}: events[2].date: "2025-13-01" is not a date`,
     );
   });
 
   it('never runs JavaScript front matter', () => {
     contentDirWith({});
-    problems(contentDirWith({ 'en/js.md': fs.readFileSync(path.join(INVALID, 'js-front-matter.md')) }));
+    problems(contentDirWith({ 'articles/en/js.md': fs.readFileSync(path.join(INVALID, 'js-front-matter.md')) }));
     expect((globalThis as { frontMatterRan?: string }).frontMatterRan).toBeUndefined();
   });
 
   it('loses nothing: the fixture folder it was dropped into is left as it was', () => {
-    const dir = contentDirWith({ 'en/bad-date.md': fs.readFileSync(path.join(INVALID, 'bad-date.md')) });
+    const dir = contentDirWith({ 'articles/en/bad-date.md': fs.readFileSync(path.join(INVALID, 'bad-date.md')) });
     const before = fs.readdirSync(dir, { recursive: true }).sort();
     problems(dir);
     expect(fs.readdirSync(dir, { recursive: true }).sort()).toEqual(before);

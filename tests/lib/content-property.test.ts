@@ -8,7 +8,7 @@ import { ContentError } from '@/lib/content/errors';
 import { contentDirWith } from './content-dir';
 
 const dir = contentDirWith({});
-const target = path.join(dir, 'en', 'random.md');
+const target = path.join(dir, 'articles', 'en', 'random.md');
 
 /** Loads the folder with one random file in it: it must load or fail with the project's own error. */
 function loadsOrExplains(file: string | Uint8Array) {

@@ -71,9 +71,9 @@ describe('loadContent on a valid folder', () => {
   it('warns, without stopping, about missing and outdated translations', () => {
     const file = (p: string) => path.relative(process.cwd(), path.join(FIXTURE_DIR, p));
     expect(content.warnings).toEqual([
-      { file: file('en/coming-soon.md'), message: `has no Vietnamese translation (${file('vi/coming-soon.md')})` },
-      { file: file('en/work-in-progress.md'), message: `has no Vietnamese translation (${file('vi/work-in-progress.md')})` },
-      { file: file('vi/later-news.md'), message: 'the English original was updated on 2025-08-15, after this translation (2025-06-01): bring it up to date' },
+      { file: file('articles/en/coming-soon.md'), message: `has no Vietnamese translation (${file('articles/vi/coming-soon.md')})` },
+      { file: file('articles/en/work-in-progress.md'), message: `has no Vietnamese translation (${file('articles/vi/work-in-progress.md')})` },
+      { file: file('articles/vi/later-news.md'), message: 'the English original was updated on 2025-08-15, after this translation (2025-06-01): bring it up to date' },
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('loadContent on a valid folder', () => {
 
   it('loads the glossary and links its terms from articles of each language', () => {
     expect(content.glossary.map((term) => term.id)).toEqual(['ratification', 'depositary']);
-    const withTerm = loadContent(contentDirWith({ 'vi/x.md': article('', 'Việt Nam sẽ phê chuẩn sớm.') }), { today: '2025-08-01' });
+    const withTerm = loadContent(contentDirWith({ 'articles/vi/x.md': article('', 'Việt Nam sẽ phê chuẩn sớm.') }), { today: '2025-08-01' });
     expect(withTerm.articles.vi.find((a) => a.slug === 'x')?.html).toContain('<a href="/vi/glossary/#ratification" title="Phê chuẩn">phê chuẩn</a>');
   });
 
@@ -100,10 +100,10 @@ describe('loadContent on a valid folder', () => {
 describe('loadContent checks across files', () => {
   it('rejects an event whose dates differ between languages', () => {
     const dir = contentDirWith({
-      'vi/later-news.md': article('events:\n  - id: adoption\n    date: 2024-12-25\n    title: "Thông qua"\n    source: https://example.org/d'),
+      'articles/vi/later-news.md': article('events:\n  - id: adoption\n    date: 2024-12-25\n    title: "Thông qua"\n    source: https://example.org/d'),
     });
     expect(problemsOf(dir)).toEqual([
-      `${inDir(dir, 'vi/later-news.md')}: events[0].date: "adoption" is dated 2024-12-25 here but 2024-12-24 in en/later-news.md (an event has the same dates in every language)`,
+      `${inDir(dir, 'articles/vi/later-news.md')}: events[0].date: "adoption" is dated 2024-12-25 here but 2024-12-24 in articles/en/later-news.md (an event has the same dates in every language)`,
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('loadContent checks across files', () => {
   });
 
   it('reports every problem of a run together', () => {
-    const dir = contentDirWith({ 'en/a.md': article('tittle: "x"'), 'vi/b.md': '---\ntitle: "T"\n---\n' });
+    const dir = contentDirWith({ 'articles/en/a.md': article('tittle: "x"'), 'articles/vi/b.md': '---\ntitle: "T"\n---\n' });
     expect(problemsOf(dir)).toHaveLength(3);
   });
 });

@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 async function productionOutputs() {
-  vi.stubEnv('CONTENT_DIR', contentDirWith({ 'en/coming-soon.md': scheduledFar }));
+  vi.stubEnv('CONTENT_DIR', contentDirWith({ 'articles/en/coming-soon.md': scheduledFar }));
   vi.stubEnv('NODE_ENV', 'production');
   vi.resetModules();
   const { getArticles, getTimeline, siteFeed } = await import('@/lib/site');

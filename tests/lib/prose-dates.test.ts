@@ -44,7 +44,7 @@ describe('npm run check on stale text', () => {
   it('warns with the file and line of an article, without stopping the build, only once the date has passed', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stale-'));
     fs.cpSync(FIXTURE_DIR, dir, { recursive: true });
-    const file = path.join(dir, 'en', 'first-steps.md');
+    const file = path.join(dir, 'articles', 'en', 'first-steps.md');
     fs.appendFileSync(file, '\nSignature remains open until 31 December 2026.\n');
     const line = fs.readFileSync(file, 'utf8').split('\n').indexOf('Signature remains open until 31 December 2026.') + 1;
     const before = readContent(dir, { today: '2026-12-31' }).warnings.filter((w) => w.message.includes('has passed'));

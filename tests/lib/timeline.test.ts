@@ -27,7 +27,7 @@ describe('buildTimeline', () => {
 
   it('puts a month-only date before the days of that month', () => {
     const dir = contentDirWith({
-      'en/z.md': article('events:\n  - id: early-nov\n    date: 2024-11-01\n    title: "Z"\n    source: https://example.org'),
+      'articles/en/z.md': article('events:\n  - id: early-nov\n    date: 2024-11-01\n    title: "Z"\n    source: https://example.org'),
     });
     const ids = buildTimeline(loadContent(dir).articles.en).map((e) => e.id);
     expect(ids.indexOf('third-committee')).toBeLessThan(ids.indexOf('early-nov'));
@@ -47,7 +47,7 @@ describe('compactTimeline', () => {
 
   it('does not grow with the number of articles', () => {
     const many = Array.from({ length: 30 }, (_, i) => [
-      `en/extra-${i}.md`,
+      `articles/en/extra-${i}.md`,
       article(`events:\n  - id: extra-${i}\n    date: 2023-01-${String(i + 1).padStart(2, '0')}\n    title: "E"\n    source: https://example.org`),
     ]);
     const bigger = buildTimeline(loadContent(contentDirWith(Object.fromEntries(many))).articles.en);
@@ -71,7 +71,7 @@ describe('a timeline too long for one page', () => {
   // The fixture has 4 English events; these bring the total just past the limit.
   const extra = TIMELINE_ONE_PAGE_LIMIT - 3;
   const many = Array.from({ length: extra }, (_, i) => [
-    `en/extra-${i}.md`,
+    `articles/en/extra-${i}.md`,
     article(`events:\n  - id: extra-${i}\n    date: 2023-01-01\n    title: "E"\n    source: https://example.org`, 'See [the committee](/en/timeline/#committee-created).'),
   ]);
   const { articles } = loadContent(contentDirWith(Object.fromEntries(many)));

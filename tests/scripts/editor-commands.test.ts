@@ -4,14 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
+import { articleFile } from '@/lib/content/articles';
 import { contentDirWith } from '../lib/content-dir';
 import { ROOT, runScript } from './run';
 
 const INVALID = path.join(ROOT, 'tests', 'fixtures', 'invalid');
 const broken = () =>
   contentDirWith({
-    'en/bad-date.md': fs.readFileSync(path.join(INVALID, 'bad-date.md')),
-    'vi/unknown-field.md': fs.readFileSync(path.join(INVALID, 'unknown-field.md')),
+    'articles/en/bad-date.md': fs.readFileSync(path.join(INVALID, 'bad-date.md')),
+    'articles/vi/unknown-field.md': fs.readFileSync(path.join(INVALID, 'unknown-field.md')),
   });
 
 describe('npm run check', () => {
@@ -27,8 +28,8 @@ describe('npm run check', () => {
     const dir = broken();
     const { code, stderr } = runScript('check-content.ts', [], { env: { CONTENT_DIR: dir } });
     expect(code).toBe(1);
-    expect(stderr).toContain(`${path.relative(ROOT, path.join(dir, 'en', 'bad-date.md'))}: events[2].date: "2025-13-01" is not a date`);
-    expect(stderr).toContain(`${path.relative(ROOT, path.join(dir, 'vi', 'unknown-field.md'))}: tittle: is not a known field`);
+    expect(stderr).toContain(`${path.relative(ROOT, articleFile(dir, 'en', 'bad-date'))}: events[2].date: "2025-13-01" is not a date`);
+    expect(stderr).toContain(`${path.relative(ROOT, path.join(dir, 'articles', 'vi', 'unknown-field.md'))}: tittle: is not a known field`);
     expect(stderr).toContain('✗ 2 errors in content');
   });
 });
@@ -67,7 +68,7 @@ describe('npm run new', () => {
     const args = ['--lang', 'vi', '--slug', 'viet-nam-news', '--title', 'Tin mới: "Hà Nội"'];
     const first = runScript('new-article.ts', args, { env: { CONTENT_DIR: dir } });
     expect(first.code).toBe(0);
-    const file = path.join(dir, 'vi', 'viet-nam-news.md');
+    const file = path.join(dir, 'articles', 'vi', 'viet-nam-news.md');
     const written = fs.readFileSync(file, 'utf8');
     const article = loadContent(dir, { includeUnpublished: true }).articles.vi.find((a) => a.slug === 'viet-nam-news');
     expect(article).toMatchObject({ title: 'Tin mới: "Hà Nội"', publication: 'draft' });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
+import { articleFile } from '@/lib/content/articles';
 import { LATEST_DATE, syntheticSlug, writeSyntheticContent } from '@/scripts/bench/synthetic-content';
 import { ROOT } from './run';
 
@@ -17,7 +18,7 @@ describe('writeSyntheticContent', () => {
   const synthetic = (lang: 'en' | 'vi') => content.articles[lang].filter((a) => slugs.includes(a.slug));
 
   it('writes N published articles per language beside the real ones, and they pass validation', () => {
-    const real = fs.readdirSync(path.join(REAL_CONTENT, 'en')).length;
+    const real = fs.readdirSync(path.join(REAL_CONTENT, 'articles', 'en')).length;
     expect(slugs).toEqual(Array.from({ length: 12 }, (_, i) => syntheticSlug(i)));
     for (const lang of ['en', 'vi'] as const) {
       expect(content.articles[lang]).toHaveLength(real + 12);
@@ -53,8 +54,8 @@ describe('writeSyntheticContent', () => {
     const again = newFolder();
     writeSyntheticContent(again, 12, { source: REAL_CONTENT });
     for (const slug of slugs) {
-      for (const lang of ['en', 'vi']) {
-        expect(fs.readFileSync(path.join(again, lang, `${slug}.md`), 'utf8')).toBe(fs.readFileSync(path.join(dir, lang, `${slug}.md`), 'utf8'));
+      for (const lang of ['en', 'vi'] as const) {
+        expect(fs.readFileSync(articleFile(again, lang, slug), 'utf8')).toBe(fs.readFileSync(articleFile(dir, lang, slug), 'utf8'));
       }
     }
   });
