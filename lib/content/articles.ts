@@ -67,9 +67,30 @@ function articleFiles(dir: string, log: ProblemLog): string[] {
 /** An article as loaded, with what the cross-file checks need. */
 export type LoadedArticle = { article: Article; file: string; links: string[] };
 
+/** The fields an editor writes in each language; the others (date, updated, draft) are the same in both. */
+const TRANSLATED_FIELDS = ['title', 'summary', 'changes', 'events', 'sources'] as const;
+
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+
+/**
+ * A file with none of an article's own text: no title, summary, changes, events, sources or body.
+ * The editor (Decap CMS) writes such a file for the other language when an editor saves an article
+ * in one, with the fields both share; it is a translation not started yet, never a broken article.
+ */
+export function isUntranslated(data: unknown, body: string): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  return body.trim() === '' && TRANSLATED_FIELDS.every((field) => isBlank((data as Record<string, unknown>)[field]));
+}
+
 export function loadArticles(dir: string, lang: Lang, today: string, terms: TermLink[], log: ProblemLog): LoadedArticle[] {
   return articleFiles(articlesDir(dir, lang), log).flatMap((file) => {
-    const parsed = log.read(file, articleFrontMatterSchema);
+    const read = log.parse(file);
+    if (!read) return [];
+    if (isUntranslated(read.data, read.body)) {
+      log.warn(file, 'has no title, summary or text yet: not translated yet, so it is not published (write the translation, or delete the file)');
+      return [];
+    }
+    const parsed = log.validate(file, read, articleFrontMatterSchema);
     if (!parsed) return [];
     const { data } = parsed;
     const { html, links } = renderMarkdown(parsed.body, terms);

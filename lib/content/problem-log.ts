@@ -4,6 +4,20 @@ import type { z } from 'zod';
 import { fieldPath, type ContentProblem } from './errors';
 import { parseFrontMatter } from './front-matter';
 
+/** A content file as read, before its front matter is checked. */
+export type ParsedContentFile = { data: unknown; body: string; bodyLine: number };
+
+/**
+ * A field with nothing after its colon (`updated:`) is a field not given, as an editor means it; the
+ * form (Decap CMS) also writes `updated: null` for a date left empty. Only fields of groups: an
+ * empty item of a list stays, to be reported.
+ */
+function withoutEmptyFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmptyFields);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null).map(([key, field]) => [key, withoutEmptyFields(field)]));
+}
+
 /** Collects problems across every file so one run reports them all. */
 export class ProblemLog {
   readonly errors: ContentProblem[] = [];
@@ -19,6 +33,12 @@ export class ProblemLog {
 
   /** Reads and parses one file; undefined (with the problem logged) when it is not valid. `bodyLine` is the file's line where the body starts. */
   read<S extends z.ZodType>(file: string, schema: S): { data: z.output<S>; body: string; bodyLine: number } | undefined {
+    const parsed = this.parse(file);
+    return parsed && this.validate(file, parsed, schema);
+  }
+
+  /** Reads one file into its front matter, not yet checked, and its body; undefined (with the problem logged) when it cannot be read. */
+  parse(file: string): ParsedContentFile | undefined {
     if (!fs.existsSync(file)) {
       this.add(file, 'is missing');
       return undefined;
@@ -41,7 +61,13 @@ export class ProblemLog {
       this.add(file, `front matter cannot be read: ${(error as Error).message.split('\n')[0]}`);
       return undefined;
     }
-    const result = schema.safeParse(parsed.data ?? {});
+    const bodyLine = source.slice(0, source.length - parsed.body.length).split('\n').length;
+    return { data: parsed.data ?? {}, body: parsed.body, bodyLine };
+  }
+
+  /** Checks a parsed file's front matter against its schema; undefined (with every problem logged) when it does not match. */
+  validate<S extends z.ZodType>(file: string, parsed: ParsedContentFile, schema: S): { data: z.output<S>; body: string; bodyLine: number } | undefined {
+    const result = schema.safeParse(withoutEmptyFields(parsed.data));
     if (!result.success) {
       for (const issue of result.error.issues) {
         if (issue.code === 'unrecognized_keys') {
@@ -54,7 +80,6 @@ export class ProblemLog {
       }
       return undefined;
     }
-    const bodyLine = source.slice(0, source.length - parsed.body.length).split('\n').length;
-    return { data: result.data, body: parsed.body, bodyLine };
+    return { data: result.data, body: parsed.body, bodyLine: parsed.bodyLine };
   }
 }
