@@ -34,33 +34,55 @@ function isIsoMonth(value: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
 
+/**
+ * What the editing form (lib/cms/) checks as an editor types: the shape a value must have, and the
+ * words the loader uses when it does not, so the form and `npm run check` say the same thing. The
+ * loader's message is the value, then `message`. The loader checks more than the shape (a 31
+ * February has it), so a value the form accepts can still be refused by the check.
+ */
+export type FormRule = { pattern: RegExp; message: string };
+
+/** The metadata key of a schema's FormRule, read back from its JSON Schema by lib/cms/. */
+export const FORM_RULE = 'formRule';
+
+function withRule<S extends z.ZodType>(schema: S, rule: FormRule): S {
+  return schema.meta({ [FORM_RULE]: { pattern: rule.pattern.source, message: rule.message } });
+}
+
+const refused = (rule: FormRule) => (iss: { input: unknown }) => `${JSON.stringify(iss.input)} ${rule.message}`;
+
+const DAY = /\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/.source;
+const DAY_RULE: FormRule = { pattern: new RegExp(`^${DAY}$`), message: 'is not a date (expected YYYY-MM-DD)' };
+const DAY_OR_MONTH_RULE: FormRule = { pattern: new RegExp(`^(${DAY}|\\d{4}-(0[1-9]|1[0-2]))$`), message: 'is not a date (expected YYYY-MM-DD, or YYYY-MM if only the month is known)' };
+
 /** A calendar day, `YYYY-MM-DD`. Kept as a string so no time zone can ever move it. */
-export const isoDay = text('a date, YYYY-MM-DD').refine(isIsoDay, {
-  error: (iss) => `${JSON.stringify(iss.input)} is not a date (expected YYYY-MM-DD)`,
-});
+export const isoDay = withRule(text('a date, YYYY-MM-DD').refine(isIsoDay, { error: refused(DAY_RULE) }), DAY_RULE);
 
 /** A day, or `YYYY-MM` where only the month is known. */
-export const isoDayOrMonth = text('a date, YYYY-MM-DD or YYYY-MM').refine((v) => isIsoDay(v) || isIsoMonth(v), {
-  error: (iss) => `${JSON.stringify(iss.input)} is not a date (expected YYYY-MM-DD, or YYYY-MM if only the month is known)`,
-});
+export const isoDayOrMonth = withRule(text('a date, YYYY-MM-DD or YYYY-MM').refine((v) => isIsoDay(v) || isIsoMonth(v), { error: refused(DAY_OR_MONTH_RULE) }), DAY_OR_MONTH_RULE);
 
-export const webAddress = text('a full web address starting with https://').refine(
-  (value) => {
-    try {
-      return ['http:', 'https:'].includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  },
-  { error: (iss) => `${JSON.stringify(iss.input)} is not a full web address (expected https://…)` },
+const WEB_ADDRESS_RULE: FormRule = { pattern: /^https?:\/\/\S+$/, message: 'is not a full web address (expected https://…)' };
+
+export const webAddress = withRule(
+  text('a full web address starting with https://').refine(
+    (value) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { error: refused(WEB_ADDRESS_RULE) },
+  ),
+  WEB_ADDRESS_RULE,
 );
 
 /** Lowercase words joined by hyphens: event ids, fact ids and article file names. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const identifier = text('an id of lowercase letters, digits and hyphens').regex(SLUG_PATTERN, {
-  error: (iss) => `${JSON.stringify(iss.input)} is not a valid id (expected lowercase letters, digits and hyphens, e.g. ga-adoption)`,
-});
+const ID_RULE: FormRule = { pattern: SLUG_PATTERN, message: 'is not a valid id (expected lowercase letters, digits and hyphens, e.g. ga-adoption)' };
+
+const identifier = withRule(text('an id of lowercase letters, digits and hyphens').regex(SLUG_PATTERN, { error: refused(ID_RULE) }), ID_RULE);
 
 const flag = z.boolean({ error: (iss) => `expected true or false, got ${describe(iss.input)}` });
 
@@ -203,14 +225,17 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 const instrumentTypes = ['ratification', 'acceptance', 'approval', 'accession'] as const;
 
-const participantCode = text('an ISO 3166-1 alpha-2 country code such as VN, or EU').refine(isParticipantCode, {
-  error: (iss) => {
-    const code = String(iss.input);
-    return isParticipantCode(code.toUpperCase())
-      ? `"${code}" must be written in capitals ("${code.toUpperCase()}")`
-      : `"${code}" is not an ISO 3166-1 alpha-2 country code (or EU)`;
-  },
-});
+const CODE_RULE: FormRule = { pattern: /^[A-Z]{2}$/, message: 'is not an ISO 3166-1 alpha-2 country code in capitals, such as VN (or EU)' };
+
+const participantCode = withRule(
+  text('an ISO 3166-1 alpha-2 country code such as VN, or EU').refine(isParticipantCode, {
+    error: (iss) => {
+      const code = String(iss.input);
+      return isParticipantCode(code.toUpperCase()) ? `"${code}" must be written in capitals ("${code.toUpperCase()}")` : refused(CODE_RULE)(iss);
+    },
+  }),
+  CODE_RULE,
+);
 
 /** One day, or an ISO 8601 interval of days (`2025-10-25/2025-10-26`), the later day second. */
 function isDayOrDays(value: string): boolean {
@@ -222,14 +247,15 @@ function isDayOrDays(value: string): boolean {
  * The day of signature or, where the sources say only "at the Hanoi ceremony", the interval of days
  * it falls in: a day is never made up. Read as `{ date, endDate }`, the shape every date range has.
  */
-const signatureDate = text('a date, YYYY-MM-DD, or YYYY-MM-DD/YYYY-MM-DD when only the days it falls between are known')
-  .refine(isDayOrDays, {
-    error: (iss) => `${JSON.stringify(iss.input)} is not a date (expected YYYY-MM-DD, or YYYY-MM-DD/YYYY-MM-DD with the later day second)`,
-  })
-  .transform((value) => {
-    const [date, endDate] = value.split('/');
-    return endDate ? { date, endDate } : { date };
-  });
+const SIGNATURE_DATE_RULE: FormRule = { pattern: new RegExp(`^${DAY}(/${DAY})?$`), message: 'is not a date (expected YYYY-MM-DD, or YYYY-MM-DD/YYYY-MM-DD with the later day second)' };
+
+const signatureDate = withRule(
+  text('a date, YYYY-MM-DD, or YYYY-MM-DD/YYYY-MM-DD when only the days it falls between are known').refine(isDayOrDays, { error: refused(SIGNATURE_DATE_RULE) }),
+  SIGNATURE_DATE_RULE,
+).transform((value) => {
+  const [date, endDate] = value.split('/');
+  return endDate ? { date, endDate } : { date };
+});
 
 const instrumentSchema = z.strictObject(
   {

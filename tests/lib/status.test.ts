@@ -152,7 +152,7 @@ describe('loadStatus', () => {
   });
 
   it.each([
-    ['an unknown code', entry('code: XX\nsigned: 2025-10-25\nsource: https://example.org/s'), 'participants[0].code', '"XX" is not an ISO 3166-1 alpha-2 country code (or EU)'],
+    ['an unknown code', entry('code: XX\nsigned: 2025-10-25\nsource: https://example.org/s'), 'participants[0].code', '"XX" is not an ISO 3166-1 alpha-2 country code in capitals, such as VN (or EU)'],
     ['a code in small letters', entry('code: vn\nsigned: 2025-10-25\nsource: https://example.org/s'), 'participants[0].code', '"vn" must be written in capitals ("VN")'],
     ['a code listed twice', signedVN + signedVN, 'participants[1].code', '"VN" is also participants[0] (list each participant once)'],
     [
