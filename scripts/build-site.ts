@@ -1,8 +1,9 @@
 /*
  * `npm run build`: checks the content, then builds the site into out/ with Next.js, strips Next's
  * client runtime from the export (scripts/strip-framework.ts), adds the site's modules where pages
- * use them, writes the hosts' `_headers` file (lib/security-headers.ts) and indexes the finished
- * pages for the site search (scripts/build-search-index.ts).
+ * use them, writes the hosts' `_headers` file (lib/security-headers.ts), indexes the finished
+ * pages for the site search (scripts/build-search-index.ts) and adds the editor at /admin/
+ * (scripts/build-admin.ts).
  * Content is read once, by the check, which writes a snapshot that Next's workers take instead of
  * parsing every file again. Invalid content stops the build before Next starts, and a failed build
  * never leaves a half-written out/: the previous one is kept as it was.
@@ -14,6 +15,8 @@ import path from 'node:path';
 import { CONTENT_SNAPSHOT_ENV } from '../lib/content/snapshot';
 import { BASE_PATH, SITE_URL } from '../lib/paths';
 import { headersFile } from '../lib/security-headers';
+import { gitBackend } from '../lib/cms/backend';
+import { ADMIN_PATH, buildAdmin } from './build-admin';
 import { buildEnhancements } from './build-enhancements';
 import { buildSearchIndex } from './build-search-index';
 import { keepPreviousOutput } from './keep-previous-output';
@@ -47,6 +50,11 @@ const code = await keepPreviousOutput(out, async () => {
   // A failed index fails the build like any other step: keepPreviousOutput then restores the previous out/.
   const search = await buildSearchIndex(out);
   console.log(`✓ Search: ${Object.entries(search.pagesByLang).map(([lang, pages]) => `${pages} pages in ${lang}`).join(', ')}.`);
+  // After the index, which must never list the editor.
+  const { backend, missing } = gitBackend(process.env);
+  const admin = buildAdmin(out, backend);
+  console.log(`✓ Editor: ${ADMIN_PATH} with Decap CMS ${admin.version} (${(admin.bytes / 1024 / 1024).toFixed(1)} MB in ${admin.files} files, loaded there only).`);
+  if (missing.length > 0) console.warn(`${missing.join(', ')} not set: the editor at ${ADMIN_PATH} cannot sign in to GitHub (docs/deploying.md, "The editor's sign-in"). \`npm run cms\` edits locally without it.`);
   return 0;
 });
 fs.rmSync(snapshotDir, { recursive: true, force: true });

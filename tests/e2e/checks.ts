@@ -11,14 +11,15 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { LinkChecker } from 'linkinator';
 import type { Browser } from 'playwright-core';
 import { EXTERNAL_LINK_REL, linkRel, SITE_URL } from '@/lib/paths';
+import { ADMIN_DIR } from '@/scripts/build-admin';
 import { pagePath } from '@/scripts/strip-framework';
 import { serveSite } from './static-server';
 
-/** Every HTML file of a site folder, as paths relative to it. */
+/** Every reader's HTML file of a site folder, as paths relative to it: not the editor's page, which is Decap's (tests/e2e/cms.test.ts). */
 export function htmlFiles(siteDir: string): string[] {
   return fs
     .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`${ADMIN_DIR}/`))
     .sort();
 }
 

@@ -57,3 +57,27 @@ describe('the site’s own exceptions', () => {
     for (const path of ['/en/', '/en/articles/adoption/', '/assets/search-abc.js']) expect(contentSecurityPolicy(path)).toContain("script-src 'self';");
   });
 });
+
+describe('the editor’s exception', () => {
+  it('gives /admin/ only what Decap needs: eval for its config check, inline styles, images it previews, GitHub’s API', () => {
+    expect(contentSecurityPolicy('/admin/')).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; connect-src 'self' https://api.github.com",
+    );
+    expect(contentSecurityPolicy('/admin/decap/decap-cms.js')).toContain("'unsafe-eval'");
+  });
+
+  it('lets the sign-in window hand back to the editor, keeps it out of search engines, and changes nothing elsewhere', () => {
+    expect(securityHeaders('/admin/')).toMatchObject({ 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups', 'X-Robots-Tag': 'noindex' });
+    for (const path of ['/', '/en/', '/en/search/', '/administration/']) {
+      expect(securityHeaders(path)['Cross-Origin-Opener-Policy'], path).toBe('same-origin');
+      expect(securityHeaders(path), path).not.toHaveProperty('X-Robots-Tag');
+      expect(contentSecurityPolicy(path), path).not.toMatch(/'unsafe-(eval|inline)'/);
+    }
+  });
+
+  it('writes the editor’s rule, headers and policy, into _headers', () => {
+    expect(headersFile('/hanoi', 'assets')).toContain(
+      "/hanoi/admin/*\n  Cross-Origin-Opener-Policy: same-origin-allow-popups\n  X-Robots-Tag: noindex\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval';",
+    );
+  });
+});

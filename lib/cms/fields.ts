@@ -1,0 +1,81 @@
+/*
+ * What the editing form says about each field, in both languages: its label, a hint, and how it is
+ * entered. The fields themselves come from the content schema (lib/cms/config.ts); a field with no
+ * text here stops the generation, so a new schema field cannot reach the form unexplained.
+ */
+
+/** The same words in English and Vietnamese. */
+export type Bilingual = { en: string; vi: string };
+
+export type FieldText = {
+  label: Bilingual;
+  hint?: Bilingual;
+  /** Several lines of plain text rather than one. */
+  multiline?: boolean;
+  /** For a list: the template Decap shows for a closed item, e.g. `{{fields.date}} {{fields.title}}`. */
+  summary?: string;
+};
+
+const DAY_HINT: Bilingual = { en: 'YYYY-MM-DD, e.g. 2026-12-01', vi: 'Dạng YYYY-MM-DD, ví dụ 2026-12-01' };
+const SOURCE_HINT: Bilingual = { en: 'The full web address (https://…) where this is verified', vi: 'Địa chỉ web đầy đủ (https://…) nơi thông tin này được xác minh' };
+
+/** By field name; `collection:path` (path as names joined by dots) where one name means different things. */
+export const FIELD_TEXT: Record<string, FieldText> = {
+  title: { label: { en: 'Title', vi: 'Tiêu đề' } },
+  summary: { label: { en: 'Summary', vi: 'Tóm tắt' }, hint: { en: 'One or two sentences for lists and search results', vi: 'Một hoặc hai câu cho danh sách và kết quả tìm kiếm' }, multiline: true },
+  date: { label: { en: 'Date', vi: 'Ngày' }, hint: DAY_HINT },
+  'articles:date': { label: { en: 'Published', vi: 'Ngày đăng' }, hint: { en: 'YYYY-MM-DD, e.g. 2026-12-01. A day after today schedules the article.', vi: 'Dạng YYYY-MM-DD, ví dụ 2026-12-01. Một ngày sau hôm nay sẽ hẹn ngày đăng bài.' } },
+  'articles:events.date': { label: { en: 'Date', vi: 'Ngày' }, hint: { en: 'YYYY-MM-DD, or YYYY-MM if only the month is known', vi: 'Dạng YYYY-MM-DD, hoặc YYYY-MM nếu chỉ biết tháng' } },
+  'keyFacts:facts.from.date': { label: { en: 'From', vi: 'Từ ngày' }, hint: DAY_HINT },
+  'glossary:terms.from.date': { label: { en: 'From', vi: 'Từ ngày' }, hint: DAY_HINT },
+  updated: { label: { en: 'Updated', vi: 'Ngày cập nhật' }, hint: DAY_HINT },
+  changes: { label: { en: 'Changes worth telling readers', vi: 'Thay đổi cần báo cho người đọc' }, hint: { en: 'A typo fix needs none', vi: 'Sửa lỗi chính tả thì không cần' }, summary: '{{fields.date}} {{fields.note}}' },
+  'articles:events.title': { label: { en: 'What happened', vi: 'Sự kiện' }, hint: { en: 'A short headline in the present tense, e.g. The General Assembly adopts the Convention', vi: 'Một tiêu đề ngắn, ví dụ Đại hội đồng thông qua Công ước' } },
+  'articles:sources.title': { label: { en: 'Name of the source', vi: 'Tên nguồn' } },
+  'articles:changes.note': { label: { en: 'What changed', vi: 'Nội dung thay đổi' }, multiline: true },
+  events: { label: { en: 'Timeline events', vi: 'Sự kiện trên dòng thời gian' }, hint: { en: 'Give each event the same id and dates in both languages', vi: 'Mỗi sự kiện có cùng mã và ngày ở cả hai ngôn ngữ' }, summary: '{{fields.date}} {{fields.title}}' },
+  id: { label: { en: 'Id (permalink)', vi: 'Mã (liên kết cố định)' }, hint: { en: 'Lowercase letters, digits and hyphens, e.g. ga-adoption; never change it once published', vi: 'Chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ ga-adoption; không đổi sau khi đăng' } },
+  endDate: { label: { en: 'End date', vi: 'Ngày kết thúc' }, hint: { en: 'Only for an event over several days: YYYY-MM-DD', vi: 'Chỉ cho sự kiện kéo dài nhiều ngày: dạng YYYY-MM-DD' } },
+  location: { label: { en: 'Place', vi: 'Địa điểm' }, hint: { en: 'The venue and city, e.g. National Convention Centre, Hanoi', vi: 'Nơi tổ chức và thành phố, ví dụ Trung tâm Hội nghị Quốc gia, Hà Nội' } },
+  source: { label: { en: 'Source', vi: 'Nguồn' }, hint: SOURCE_HINT },
+  key: { label: { en: 'Key date', vi: 'Mốc chính' }, hint: { en: 'Shown in the key dates on the home page and every article', vi: 'Hiển thị trong các mốc chính ở trang chủ và mọi bài viết' } },
+  sources: { label: { en: 'Sources', vi: 'Nguồn tham khảo' }, summary: '{{fields.title}}' },
+  url: { label: { en: 'Web address', vi: 'Địa chỉ web' }, hint: { en: 'The full address, https://…', vi: 'Địa chỉ đầy đủ, https://…' } },
+  draft: { label: { en: 'Draft (not published yet)', vi: 'Bản nháp (chưa đăng)' } },
+  body: { label: { en: 'Text', vi: 'Nội dung' } },
+  facts: { label: { en: 'Key facts', vi: 'Thông tin chính' }, summary: '{{fields.id}}' },
+  label: { label: { en: 'Label', vi: 'Nhãn' } },
+  value: { label: { en: 'Value', vi: 'Giá trị' } },
+  detail: { label: { en: 'Explanation', vi: 'Giải thích' } },
+  asOf: { label: { en: 'As of (the date of the evidence)', vi: 'Tính đến (ngày của bằng chứng)' }, hint: { en: 'The day the evidence is from, never the day you edit: YYYY-MM-DD, or YYYY-MM', vi: 'Ngày của bằng chứng, không phải ngày bạn sửa: dạng YYYY-MM-DD hoặc YYYY-MM' } },
+  'status:asOf': { label: { en: 'Status as at (UN Treaty Collection)', vi: 'Tình trạng tính đến (Bộ sưu tập Điều ước LHQ)' }, hint: { en: 'The "Status as at" day of the UNTC page these rows reflect, never the day you edit: YYYY-MM-DD', vi: 'Ngày "Status as at" của trang UNTC mà các dòng này phản ánh, không phải ngày bạn sửa: dạng YYYY-MM-DD' } },
+  from: { label: { en: 'From a given day', vi: 'Từ một ngày nhất định' }, hint: { en: 'Text that replaces this entry’s own from that day on, e.g. once signature has closed', vi: 'Nội dung thay cho nội dung hiện tại kể từ ngày đó, ví dụ khi việc ký đã kết thúc' } },
+  terms: { label: { en: 'Terms', vi: 'Thuật ngữ' }, summary: '{{fields.id}}' },
+  term: { label: { en: 'Term', vi: 'Thuật ngữ' } },
+  definition: { label: { en: 'Definition', vi: 'Định nghĩa' }, hint: { en: 'In plain words', vi: 'Bằng lời lẽ dễ hiểu' } },
+  forms: { label: { en: 'Forms linked in articles', vi: 'Các dạng từ được liên kết trong bài viết' }, hint: { en: 'Each article links the first of these it contains to the definition', vi: 'Mỗi bài viết liên kết dạng từ đầu tiên có trong bài tới định nghĩa' } },
+  signaturesKnownTo: { label: { en: 'Signatures known to', vi: 'Chữ ký được biết đến ngày' }, hint: { en: 'Only when later sources than the UNTC status are known: YYYY-MM-DD', vi: 'Chỉ khi có nguồn mới hơn tình trạng UNTC: dạng YYYY-MM-DD' } },
+  lastCompared: { label: { en: 'Last compared with the live UNTC page', vi: 'Lần đối chiếu gần nhất với trang UNTC' }, hint: { en: 'Only when an editor has compared the rows: YYYY-MM-DD', vi: 'Chỉ khi một biên tập viên đã đối chiếu: dạng YYYY-MM-DD' } },
+  hanoiSignatories: { label: { en: 'Signatories at the Hanoi ceremony', vi: 'Số bên ký tại lễ mở ký Hà Nội' } },
+  count: { label: { en: 'Number', vi: 'Số lượng' } },
+  participants: { label: { en: 'Participants', vi: 'Các bên tham gia' }, summary: '{{fields.code}} {{fields.signed}}' },
+  code: { label: { en: 'Country code', vi: 'Mã quốc gia' }, hint: { en: 'ISO 3166-1 alpha-2 in capitals, e.g. VN, or EU', vi: 'Mã ISO 3166-1 alpha-2 viết hoa, ví dụ VN, hoặc EU' } },
+  signed: { label: { en: 'Signed', vi: 'Ngày ký' }, hint: { en: 'YYYY-MM-DD, or YYYY-MM-DD/YYYY-MM-DD when only the days it falls between are known', vi: 'Dạng YYYY-MM-DD, hoặc YYYY-MM-DD/YYYY-MM-DD khi chỉ biết khoảng ngày' } },
+  'status:participants.source': { label: { en: 'Source of the signature', vi: 'Nguồn của chữ ký' }, hint: SOURCE_HINT },
+  instrument: { label: { en: 'Instrument deposited', vi: 'Văn kiện đã nộp lưu chiểu' }, hint: { en: 'Ratification, acceptance, approval or accession, once deposited with the Secretary-General', vi: 'Phê chuẩn, chấp thuận, phê duyệt hoặc gia nhập, khi đã nộp lưu chiểu cho Tổng Thư ký' } },
+  type: { label: { en: 'Kind', vi: 'Loại' } },
+  'status:participants.instrument.date': { label: { en: 'Day of deposit', vi: 'Ngày nộp lưu chiểu' }, hint: DAY_HINT },
+  'status:participants.note': { label: { en: 'Note for readers', vi: 'Ghi chú cho người đọc' } },
+  en: { label: { en: 'English', vi: 'Tiếng Anh' } },
+  vi: { label: { en: 'Vietnamese', vi: 'Tiếng Việt' } },
+};
+
+/** The text for a field at `path` in `collection`; throws when there is none, naming what to add. */
+export function fieldText(collection: string, path: string[]): FieldText {
+  const text = FIELD_TEXT[`${collection}:${path.join('.')}`] ?? FIELD_TEXT[path.at(-1)!];
+  if (!text) throw new Error(`lib/cms/fields.ts has no label for the field ${path.join('.')} of ${collection}: add one in English and Vietnamese`);
+  return text;
+}
+
+/** How the form shows two languages in one label or hint. */
+export const bilingual = ({ en, vi }: Bilingual) => `${en} · ${vi}`;
