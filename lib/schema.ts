@@ -37,8 +37,9 @@ function isIsoMonth(value: string): boolean {
 /**
  * What the editing form (lib/cms/) checks as an editor types: the shape a value must have, and the
  * words the loader uses when it does not, so the form and `npm run check` say the same thing. The
- * loader's message is the value, then `message`. The loader checks more than the shape (a 31
- * February has it), so a value the form accepts can still be refused by the check.
+ * loader's message is the value, then `message` (or, for a code in lowercase, one saying which
+ * capitals). The loader checks more than the shape (a 31 February has it), so a value the form
+ * accepts can still be refused by the check.
  */
 export type FormRule = { pattern: RegExp; message: string };
 
@@ -147,6 +148,9 @@ export const articleFrontMatterSchema = z
       }
     });
   });
+
+/** The article settings that are the same in every language (the form fills them in once); the others are translated. */
+export const SHARED_ARTICLE_FIELDS = ['date', 'updated', 'draft'] as const;
 
 export const pageFrontMatterSchema = z.strictObject({
   title: text('the page title'),

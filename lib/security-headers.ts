@@ -37,7 +37,7 @@ const SITE_POLICY: Directives = {
 const WEBASSEMBLY: Directives = { 'script-src': ["'self'", "'wasm-unsafe-eval'"] };
 
 /** The editor's pages and files (scripts/build-admin.ts), which no reader's page links to. */
-export const EDITOR_PATH = '/admin/*';
+const EDITOR_PATH = '/admin/*';
 
 /**
  * The editor, Decap CMS, is the one page that needs more. It checks its configuration with ajv,

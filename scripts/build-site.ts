@@ -54,7 +54,7 @@ const code = await keepPreviousOutput(out, async () => {
   const { backend, missing } = gitBackend(process.env);
   const admin = buildAdmin(out, backend);
   console.log(`✓ Editor: ${ADMIN_PATH} with Decap CMS ${admin.version} (${(admin.bytes / 1024 / 1024).toFixed(1)} MB in ${admin.files} files, loaded there only).`);
-  if (missing.length > 0) console.warn(`${missing.join(', ')} not set: the editor at ${ADMIN_PATH} cannot sign in to GitHub (docs/deploying.md, "The editor's sign-in"). \`npm run cms\` edits locally without it.`);
+  if (missing.length > 0) console.warn(`${missing.join(' and ')} not set: the editor at ${ADMIN_PATH} cannot sign in to GitHub (docs/deploying.md, "The editor's sign-in"). \`npm run cms\` edits locally without it.`);
   return 0;
 });
 fs.rmSync(snapshotDir, { recursive: true, force: true });

@@ -11,7 +11,7 @@
  * --repo is the folder whose content/ the editor writes (the project by default); --no-build serves
  * out/ as it is and never rebuilds it (the browser tests use both).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -31,8 +31,8 @@ const repo = path.resolve(values.repo);
 const build = !values['no-build'];
 const out = path.resolve('out');
 
-/** A file Decap asks to write: its path in the repository and its full text. */
-type DataFile = { path: string; raw: string };
+/** A file Decap asks to write: its path in the repository, its full text, and where to move it (which the editor never asks). */
+type DataFile = { path: string; raw: string; newPath?: string };
 
 /**
  * The problems `npm run check` would report with these files saved (or, with `raw` null, deleted),
@@ -60,6 +60,7 @@ function problemsWith(files: { path: string; raw: string | null }[]): string[] {
 }
 
 let building: Promise<void> | undefined;
+let builder: ChildProcess | undefined;
 let again = false;
 let pending: NodeJS.Timeout | undefined;
 
@@ -76,7 +77,7 @@ function rebuild(): void {
     return;
   }
   building = new Promise<void>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build-site.ts'], { stdio: 'inherit', env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') } });
+    const child = (builder = spawn(process.execPath, ['--import', 'tsx', 'scripts/build-site.ts'], { stdio: 'inherit', env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') } }));
     child.on('exit', (code) => {
       console.log(code === 0 ? '✓ Preview rebuilt.' : '✗ The preview was not rebuilt: it shows the last build that passed.');
       resolve();
@@ -92,10 +93,15 @@ function rebuild(): void {
 
 const app = express();
 const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`✗ --port ${values.port} is not a port number (expected 0 to 65535, e.g. 8080).`);
+  process.exit(1);
+}
 let origin = '';
 
-// Only the editor's own page may call the backend: decap-server answers any origin, which would let
-// any website open in the editor's browser write into content/.
+// Only the editor's own page may call the backend. decap-server's CORS lets any localhost port in
+// and it never checks the Host header, so another local page, or a site whose name is made to point
+// at 127.0.0.1, could otherwise write into content/.
 app.use('/api/v1', (request, response, next) => {
   if (request.headers.origin !== origin || request.headers.host !== new URL(origin).host) {
     response.status(403).json({ error: 'Only the editor at /admin/ on this address may write content.' });
@@ -103,22 +109,44 @@ app.use('/api/v1', (request, response, next) => {
   }
   next();
 });
-/** What a request to the backend would change in content/: files written, or deleted (raw null). */
-function changesOf(action: string, params: Record<string, unknown> = {}): { path: string; raw: string | null }[] {
-  if (action === 'persistEntry') return (params.dataFiles as DataFile[] | undefined) ?? (params.entry ? [params.entry as DataFile] : []);
+/** What the form asks of the backend: reading, and saving or deleting entries. No uploads, no moves, no editorial workflow. */
+const READS = new Set(['info', 'entriesByFolder', 'entriesByFiles', 'getEntry', 'getMedia', 'getMediaFile']);
+
+/** What a request would change in content/ (files written, or deleted with raw null), or why it is refused. */
+function changesOf(action: string, params: Record<string, unknown> = {}): { path: string; raw: string | null }[] | string {
+  if (action === 'persistEntry') {
+    const files = (params.dataFiles as DataFile[] | undefined) ?? (params.entry ? [params.entry as DataFile] : []);
+    if (((params.assets as unknown[] | undefined) ?? []).length > 0) return 'the editor uploads no files';
+    if (files.some((file) => file.newPath)) return 'the editor never moves a file (its name is its address)';
+    return files;
+  }
   if (action === 'deleteFile') return [{ path: String(params.path), raw: null }];
   if (action === 'deleteFiles') return ((params.paths as string[] | undefined) ?? []).map((file) => ({ path: file, raw: null }));
-  return [];
+  return READS.has(action) ? [] : `the editor does not ${action}`;
 }
+
+// One change at a time, checked and written before the next is checked: two tabs saving at once
+// could each pass the check alone and break the content together.
+let writing: Promise<unknown> = Promise.resolve();
 
 app.post('/api/v1', express.json({ limit: '10mb' }), (request, response, next) => {
   const { action, params } = request.body ?? {};
   const changes = changesOf(action, params);
+  if (typeof changes === 'string') {
+    response.status(422).json({ error: `Not saved: ${changes}` });
+    return;
+  }
   if (changes.length === 0) return next();
-  const problems = problemsWith(changes);
-  if (problems.length === 0) return next();
-  console.error(`✗ A change was refused, nothing was written:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  response.status(422).json({ error: `Not saved: ${problems.join('; ')}` });
+  const checkThenWrite = () =>
+    new Promise((done) => {
+      response.on('close', done);
+      const problems = problemsWith(changes);
+      if (problems.length === 0) return next();
+      console.error(`✗ A change was refused, nothing was written:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+      response.status(422).json({ error: `Not saved: ${problems.join('; ')}` });
+    });
+  // A failed check answers this request with the error and lets the next one go on.
+  writing = writing.then(checkThenWrite).catch(next);
 });
 process.env.GIT_REPO_DIRECTORY = repo;
 await decapServer.registerLocalFs(app, { logLevel: 'warn' });
@@ -126,7 +154,13 @@ await decapServer.registerLocalFs(app, { logLevel: 'warn' });
 // The editor is served from a folder of its own, so a rebuild of out/ never takes it away mid-edit.
 const adminDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-admin-'));
 app.use((request, response) => {
-  const pagePath = decodeURIComponent(request.path);
+  let pagePath: string;
+  try {
+    pagePath = decodeURIComponent(request.path);
+  } catch {
+    response.status(400).end();
+    return;
+  }
   for (const [name, value] of Object.entries(securityHeaders(pagePath))) response.setHeader(name, value);
   return handler(request, response, { public: pagePath.startsWith(`/${ADMIN_DIR}/`) ? adminDir : out, trailingSlash: true });
 });
@@ -138,13 +172,20 @@ const server = app.listen(port, '127.0.0.1', () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   buildAdmin(adminDir, gitBackend(process.env).backend, { localBackend: `${origin}/api/v1` });
   console.log(`✓ Editor: ${origin}/${ADMIN_DIR}/ (saves into ${path.join(repo, 'content')})`);
-  console.log(`  Preview: ${origin}/ (rebuilt after each save)`);
+  console.log(`  Preview: ${origin}/${build ? ' (rebuilt after each save; unavailable while a rebuild runs)' : ' (out/ as it is)'}`);
   console.log('  Stop with Ctrl+C.');
   if (build) fs.watch(path.join(repo, 'content'), { recursive: true }, rebuildSoon);
 });
 
+server.on('error', (error: NodeJS.ErrnoException) => {
+  fs.rmSync(adminDir, { recursive: true, force: true });
+  console.error(error.code === 'EADDRINUSE' ? `✗ Port ${port} is in use: stop what uses it, or choose another with npm run cms -- --port 8090.` : `✗ ${error.message}`);
+  process.exit(1);
+});
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    builder?.kill();
     fs.rmSync(adminDir, { recursive: true, force: true });
     process.exit(0);
   });

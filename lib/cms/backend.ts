@@ -12,6 +12,8 @@ export const GIT_HOST_API = 'https://api.github.com';
 
 /** The form's backend from the build's environment; `missing` names what is not set (the editor cannot sign in then). */
 export function gitBackend(env: Record<string, string | undefined>): { backend: CmsBackend; missing: string[] } {
+  // Netlify's own OAuth service is Decap's default, and serves only sites Netlify builds (it sets NETLIFY).
+  const authService = env.CMS_AUTH_URL || env.NETLIFY;
   const repo = env.CMS_REPO || env.GITHUB_REPOSITORY;
   const backend: CmsBackend = {
     name: 'github',
@@ -20,5 +22,5 @@ export function gitBackend(env: Record<string, string | undefined>): { backend: 
     // Without it Decap asks Netlify's OAuth service, which serves sites hosted on Netlify.
     ...(env.CMS_AUTH_URL && { base_url: env.CMS_AUTH_URL }),
   };
-  return { backend, missing: repo ? [] : ['CMS_REPO'] };
+  return { backend, missing: [...(repo ? [] : ['CMS_REPO']), ...(authService ? [] : ['CMS_AUTH_URL'])] };
 }

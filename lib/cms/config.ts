@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languages } from '../i18n';
-import { articleFrontMatterSchema, FORM_RULE, glossaryFileSchema, keyFactsFileSchema, pageFrontMatterSchema, pageNames, statusFileSchema } from '../schema';
+import { articleFrontMatterSchema, FORM_RULE, glossaryFileSchema, keyFactsFileSchema, pageFrontMatterSchema, pageNames, SHARED_ARTICLE_FIELDS, statusFileSchema } from '../schema';
 import { bilingual, fieldText } from './fields';
 
 /*
@@ -61,7 +61,6 @@ export type CmsConfig = {
   locale: string;
   media_folder: string;
   public_folder: string;
-  publish_mode?: string;
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   i18n: { structure: 'multiple_folders'; locales: string[]; default_locale: string };
   collections: CmsCollection[];
@@ -85,8 +84,8 @@ function inputSchema(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
-/** The article and page fields that are the same in both languages; the rest are translated. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['date', 'updated', 'draft']);
+/** The article fields that are the same in both languages; the rest (and every page field) are translated. */
+const SAME_IN_EVERY_LANGUAGE = new Set<string>(SHARED_ARTICLE_FIELDS);
 
 /** The markdown editor without images or embeds: articles have none, so nothing is uploaded. */
 const BODY_EDITOR = { modes: ['rich_text', 'raw'], buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'], editor_components: [] as string[] };
@@ -148,7 +147,8 @@ function fieldsOf(collection: string, path: string[], node: JsonSchema, present 
 /** The markdown text after the front matter, which the loader reads as the body of articles and pages. */
 function bodyField(collection: string): CmsField {
   const text = fieldText(collection, ['body']);
-  return { name: 'body', label: bilingual(text.label), widget: 'markdown', required: true, i18n: true, ...BODY_EDITOR };
+  // Not required: the loader accepts an article or page with no text, and so does the form.
+  return { name: 'body', label: bilingual(text.label), widget: 'markdown', required: false, i18n: true, ...BODY_EDITOR };
 }
 
 /** Fields of a file in every language: each translated, or the same in both. */

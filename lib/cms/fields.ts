@@ -20,7 +20,7 @@ const DAY_HINT: Bilingual = { en: 'YYYY-MM-DD, e.g. 2026-12-01', vi: 'Dạng YYY
 const SOURCE_HINT: Bilingual = { en: 'The full web address (https://…) where this is verified', vi: 'Địa chỉ web đầy đủ (https://…) nơi thông tin này được xác minh' };
 
 /** By field name; `collection:path` (path as names joined by dots) where one name means different things. */
-export const FIELD_TEXT: Record<string, FieldText> = {
+const FIELD_TEXT: Record<string, FieldText> = {
   title: { label: { en: 'Title', vi: 'Tiêu đề' } },
   summary: { label: { en: 'Summary', vi: 'Tóm tắt' }, hint: { en: 'One or two sentences for lists and search results', vi: 'Một hoặc hai câu cho danh sách và kết quả tìm kiếm' }, multiline: true },
   date: { label: { en: 'Date', vi: 'Ngày' }, hint: DAY_HINT },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../i18n';
 import { isPageId } from '../page-ids';
-import { articleFrontMatterSchema, SLUG_PATTERN, type Article, type GlossaryTerm, type Publication } from '../schema';
+import { articleFrontMatterSchema, SHARED_ARTICLE_FIELDS, SLUG_PATTERN, type Article, type GlossaryTerm, type Publication } from '../schema';
 import { renderMarkdown, type TermLink } from './markdown';
 import { warnPassedDates } from './stale-text';
 import type { ProblemLog } from './problem-log';
@@ -18,7 +18,7 @@ export function termLinks(glossary: GlossaryTerm[], lang: Lang): TermLink[] {
 }
 
 /** The folder of a language's articles: `<content>/articles/<lang>/`, one file per article, named by its slug. */
-export function articlesDir(dir: string, lang: Lang): string {
+function articlesDir(dir: string, lang: Lang): string {
   return path.join(dir, 'articles', lang);
 }
 
@@ -67,8 +67,8 @@ function articleFiles(dir: string, log: ProblemLog): string[] {
 /** An article as loaded, with what the cross-file checks need. */
 export type LoadedArticle = { article: Article; file: string; links: string[] };
 
-/** The fields an editor writes in each language; the others (date, updated, draft) are the same in both. */
-const TRANSLATED_FIELDS = ['title', 'summary', 'changes', 'events', 'sources'] as const;
+/** The fields an editor writes in each language: all but the shared ones. */
+const TRANSLATED_FIELDS = Object.keys(articleFrontMatterSchema.shape).filter((field) => !(SHARED_ARTICLE_FIELDS as readonly string[]).includes(field));
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 

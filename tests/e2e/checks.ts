@@ -9,7 +9,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { LinkChecker } from 'linkinator';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { EXTERNAL_LINK_REL, linkRel, SITE_URL } from '@/lib/paths';
 import { ADMIN_DIR } from '@/scripts/build-admin';
 import { pagePath } from '@/scripts/strip-framework';
@@ -124,6 +124,16 @@ export type PageCheckOptions = {
   colorScheme?: 'light' | 'dark';
 };
 
+/** Blocks every request of a browser context that leaves 127.0.0.1, noting each in `problems`. */
+export async function keepOnMachine(context: BrowserContext, problems: string[]): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).hostname === '127.0.0.1') return route.continue();
+    problems.push(`request outside the site to ${url}`);
+    return route.abort();
+  });
+}
+
 /**
  * Opens a served page in Chromium, in a context of its own, and lists what is wrong with it: another
  * HTTP status than expected, a Content-Security-Policy violation, a console error or uncaught
@@ -134,12 +144,7 @@ export async function checkPage(browser: Browser, baseUrl: string, page: string,
   // @axe-core/playwright needs a page from its own context.
   const context = await browser.newContext({ colorScheme });
   const problems: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).hostname === '127.0.0.1') return route.continue();
-    problems.push(`request outside the site to ${url}`);
-    return route.abort();
-  });
+  await keepOnMachine(context, problems);
   // Init scripts run before the page's own, and the browser does not hold them to the page's policy.
   await context.addInitScript(() => {
     window.policyViolations = [];

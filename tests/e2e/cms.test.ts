@@ -13,7 +13,7 @@ import { ADMIN_DIR } from '@/scripts/build-admin';
 import { DECAP_ENTRY } from '@/scripts/decap-bundle';
 import YAML from 'yaml';
 import { launchChromium } from './browser';
-import { htmlFiles } from './checks';
+import { htmlFiles, keepOnMachine } from './checks';
 import { KNOWN_EDITOR_VIOLATIONS } from './editor-violations';
 
 /*
@@ -74,6 +74,8 @@ async function openEditor(hash: string): Promise<Page> {
   return page;
 }
 
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
 const field = (page: Page, label: string, pane = 0) => page.getByLabel(label, { exact: true }).nth(pane);
 
 /** Types into the body's rich-text editor of a pane. */
@@ -103,12 +105,7 @@ beforeAll(async () => {
   ({ child: editor, url: baseUrl } = await startEditor(repo));
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).hostname === '127.0.0.1') return route.continue();
-    problems.push(`request outside the site to ${url}`);
-    return route.abort();
-  });
+  await keepOnMachine(context, problems);
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`Content-Security-Policy: ${event.effectiveDirective} blocked ${event.blockedURI}`));
   });
@@ -172,7 +169,7 @@ describe('the editor (npm run cms)', () => {
     await page.getByText('Publish now').click();
     // The loader says `"30/11/2026" is not a date (expected YYYY-MM-DD)`; the form, the same words without the value.
     const message = isoDay.safeParse('30/11/2026').error!.issues[0].message.replace('"30/11/2026" ', '');
-    await expect(page.getByText(message).first().isVisible()).resolves.toBe(true);
+    await page.getByText(message).first().waitFor();
     expect(saves).toEqual([]);
     expect(fs.readdirSync(path.join(contentDir(), 'articles', 'en'))).toEqual(before);
     await page.close();
@@ -196,7 +193,7 @@ describe('the editor (npm run cms)', () => {
     const answer = await publish(page);
     expect(answer.status).toBe(422);
     expect(answer.body).toContain('\\"ga-adopts-convention\\" is also the id of an event in articles/en/a-clash-of-events.md (each event id must be unique)');
-    await expect(page.getByText(/Failed to persist entry.*is also the id of an event/).first().isVisible()).resolves.toBe(true);
+    await page.getByText(/Failed to persist entry.*is also the id of an event/).first().waitFor();
     for (const lang of ['en', 'vi'] as const) expect(fs.existsSync(articleFile(contentDir(), lang, 'a-clash-of-events')), lang).toBe(false);
     await page.close();
   });
@@ -256,7 +253,8 @@ describe('the editor (npm run cms)', () => {
       // The entry's own values arrive after the form: wait for them.
       await expect.poll(() => input.inputValue(), { message: entry }).not.toBe('');
       const before = await input.inputValue();
-      await input.fill(value ?? (entry.endsWith('/status') ? '2025-11-17' : `${before}-edited`));
+      // The status's first field is its day: the day before is still a valid status.
+      await input.fill(value ?? (entry.endsWith('/status') ? dayBefore(before) : `${before}-edited`));
       expect(await publish(page), entry).toMatchObject({ status: 200 });
       await page.close();
       return before;
@@ -278,7 +276,7 @@ describe('the editor (npm run cms)', () => {
 
   it('has no accessibility violations but the upstream ones listed in docs/editing.md', async () => {
     const found = new Set<string>();
-    const screens = { articles: 'Sort by', 'articles/new': 'Writing in EN', 'data/entries/status': '73 participants' };
+    const screens = { articles: 'Sort by', 'articles/new': 'Writing in EN', 'data/entries/status': `${original.status.participants.length} participants` };
     for (const [entry, ready] of Object.entries(screens)) {
       const page = await openEditor(entry);
       await page.getByText(ready).first().waitFor();
@@ -297,6 +295,24 @@ describe('the editor (npm run cms)', () => {
   it('lets only the editor’s own page write: any other origin is refused', async () => {
     const response = await fetch(`${baseUrl}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://elsewhere.example' }, body: JSON.stringify({ action: 'info' }) });
     expect(response.status).toBe(403);
+  });
+
+  it('writes only the entries it checks: no upload, no move, nothing outside content/', async () => {
+    const ask = (action: string, params: object) =>
+      fetch(`${baseUrl}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json', origin: baseUrl }, body: JSON.stringify({ action, params: { branch: 'main', ...params } }) });
+    const raw = fs.readFileSync(articleFile(contentDir(), 'en', 'adoption'), 'utf8');
+    const entry = { path: 'content/articles/en/adoption.md', slug: 'adoption', raw };
+    const refusals = [
+      await ask('persistMedia', { asset: { path: 'scripts/evil.sh', content: 'ZWNobw==', encoding: 'base64' } }),
+      await ask('persistEntry', { dataFiles: [entry], assets: [{ path: '.git-hooks/pre-commit', content: 'ZWNobw==', encoding: 'base64' }], options: {} }),
+      await ask('persistEntry', { dataFiles: [{ ...entry, newPath: 'content/articles/en/moved.md' }], assets: [], options: {} }),
+      await ask('persistEntry', { dataFiles: [{ path: 'scripts/evil.md', slug: 'evil', raw }], assets: [], options: {} }),
+    ];
+    expect(refusals.map((response) => response.status)).toEqual([422, 422, 422, 422]);
+    expect(fs.existsSync(path.join(repo, 'scripts'))).toBe(false);
+    expect(fs.existsSync(path.join(repo, '.git-hooks'))).toBe(false);
+    expect(fs.existsSync(articleFile(contentDir(), 'en', 'moved'))).toBe(false);
+    expect(fs.readFileSync(articleFile(contentDir(), 'en', 'adoption'), 'utf8')).toBe(raw);
   });
 
   it('ran under its policy: no policy violation, no error, no request leaving the machine', () => {

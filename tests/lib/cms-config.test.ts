@@ -76,6 +76,11 @@ describe.each(forms)('the $name form', ({ schema, fields, body }) => {
     expect(actual.map((f) => f.path).sort()).toEqual([...expected.map((f) => f.path), ...(body ? ['body'] : [])].sort());
   });
 
+  it('keeps the markdown body optional, as the loader does, and lists of words as lists of text', () => {
+    if (body) expect(actual.find((f) => f.path === 'body')!.field).toMatchObject({ widget: 'markdown', required: false });
+    for (const { field } of actual.filter(({ field }) => field.field)) expect(field.field, field.name).toMatchObject({ widget: 'string', required: true });
+  });
+
   it('requires what the schema requires, and only that', () => {
     for (const { path, required } of expected) expect(actual.find((f) => f.path === path)!.field.required, path).toBe(required);
   });
@@ -141,10 +146,17 @@ describe('gitBackend', () => {
   });
 
   it('takes the repository GitHub Actions runs in when none is named', () => {
-    expect(gitBackend({ GITHUB_REPOSITORY: 'team/site', CMS_BRANCH: 'live' }).backend).toEqual({ name: 'github', repo: 'team/site', branch: 'live' });
+    expect(gitBackend({ GITHUB_REPOSITORY: 'team/site', CMS_BRANCH: 'live', CMS_AUTH_URL: 'https://auth.example.org' }).backend).toEqual({
+      name: 'github',
+      repo: 'team/site',
+      branch: 'live',
+      base_url: 'https://auth.example.org',
+    });
   });
 
-  it('says what is missing when no repository is known', () => {
-    expect(gitBackend({}).missing).toEqual(['CMS_REPO']);
+  it('says what is missing: the repository, and the OAuth client unless Netlify builds the site', () => {
+    expect(gitBackend({}).missing).toEqual(['CMS_REPO', 'CMS_AUTH_URL']);
+    expect(gitBackend({ GITHUB_REPOSITORY: 'team/site' }).missing).toEqual(['CMS_AUTH_URL']);
+    expect(gitBackend({ GITHUB_REPOSITORY: 'team/site', NETLIFY: 'true' })).toEqual({ backend: { name: 'github', repo: 'team/site', branch: 'main' }, missing: [] });
   });
 });
