@@ -20,6 +20,9 @@ export function absoluteUrl(href: string): string {
   return new URL(href, `${SITE_URL}/`).toString();
 }
 
+/** The editor's folder (scripts/build-admin.ts): `/admin/` on the site, `out/admin/` in the build. No reader's page links to it. */
+export const ADMIN_DIR = 'admin';
+
 /** Every URL on the site is built here, so links and the files the build writes always agree. */
 export const paths = {
   root: () => sitePath('/'),

@@ -8,6 +8,7 @@
 
 import { GIT_HOST_API } from './cms/backend';
 import { languages } from './i18n';
+import { ADMIN_DIR } from './paths';
 
 /** A Content-Security-Policy as directives and their sources. */
 export type Directives = Record<string, string[]>;
@@ -36,8 +37,8 @@ const SITE_POLICY: Directives = {
  */
 const WEBASSEMBLY: Directives = { 'script-src': ["'self'", "'wasm-unsafe-eval'"] };
 
-/** The editor's pages and files (scripts/build-admin.ts), which no reader's page links to. */
-const EDITOR_PATH = '/admin/*';
+/** The editor's pages and files. */
+const EDITOR_PATH = `/${ADMIN_DIR}/*`;
 
 /**
  * The editor, Decap CMS, is the one page that needs more. It checks its configuration with ajv,

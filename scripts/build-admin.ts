@@ -9,11 +9,11 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { cmsConfig, type CmsBackend, type CmsConfig } from '../lib/cms/config';
 import { t } from '../lib/i18n';
+import { ADMIN_DIR } from '../lib/paths';
 import { metaContentSecurityPolicy } from '../lib/security-headers';
 import { DECAP, DECAP_ENTRY, decapDist } from './decap-bundle';
 
-/** Where the editor lives in out/, and its path on the site (without the base path). */
-export const ADMIN_DIR = 'admin';
+/** The editor's path on the site, without the base path. */
 export const ADMIN_PATH = `/${ADMIN_DIR}/`;
 const CODE_DIR = 'decap';
 

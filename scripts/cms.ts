@@ -18,13 +18,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import express from 'express';
-import handler from 'serve-handler';
 import decapServer from 'decap-server/dist/middlewares';
 import { gitBackend } from '../lib/cms/backend';
 import { readContent } from '../lib/content';
 import { ContentError, formatProblem } from '../lib/content/errors';
-import { securityHeaders } from '../lib/security-headers';
-import { ADMIN_DIR, buildAdmin } from './build-admin';
+import { ADMIN_DIR } from '../lib/paths';
+import { buildAdmin } from './build-admin';
+import { sendSiteFile } from './site-server';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, repo: { type: 'string', default: '.' }, 'no-build': { type: 'boolean', default: false } } });
 const repo = path.resolve(values.repo);
@@ -153,17 +153,7 @@ await decapServer.registerLocalFs(app, { logLevel: 'warn' });
 
 // The editor is served from a folder of its own, so a rebuild of out/ never takes it away mid-edit.
 const adminDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-admin-'));
-app.use((request, response) => {
-  let pagePath: string;
-  try {
-    pagePath = decodeURIComponent(request.path);
-  } catch {
-    response.status(400).end();
-    return;
-  }
-  for (const [name, value] of Object.entries(securityHeaders(pagePath))) response.setHeader(name, value);
-  return handler(request, response, { public: pagePath.startsWith(`/${ADMIN_DIR}/`) ? adminDir : out, trailingSlash: true });
-});
+app.use((request, response) => sendSiteFile(request, response, request.path.startsWith(`/${ADMIN_DIR}/`) ? adminDir : out));
 
 if (build) rebuild();
 await building;

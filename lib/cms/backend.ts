@@ -19,7 +19,6 @@ export function gitBackend(env: Record<string, string | undefined>): { backend: 
     name: 'github',
     ...(repo && { repo }),
     branch: env.CMS_BRANCH || 'main',
-    // Without it Decap asks Netlify's OAuth service, which serves sites hosted on Netlify.
     ...(env.CMS_AUTH_URL && { base_url: env.CMS_AUTH_URL }),
   };
   return { backend, missing: [...(repo ? [] : ['CMS_REPO']), ...(authService ? [] : ['CMS_AUTH_URL'])] };

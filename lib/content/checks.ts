@@ -17,7 +17,7 @@ export function checkEvents(loaded: LoadedArticle[], log: ProblemLog) {
   const inAny = new Map<string, Seen>();
   for (const { article, file } of loaded) {
     article.events.forEach((event, index) => {
-      const seen: Seen = { date: event.date, endDate: event.endDate, where: `articles/${article.lang}/${article.slug}.md` };
+      const seen: Seen = { date: event.date, endDate: event.endDate, where: articleFile('', article.lang, article.slug) };
       const twin = inLang.get(`${article.lang}:${event.id}`);
       if (twin) {
         log.add(file, `"${event.id}" is also the id of an event in ${twin.where} (each event id must be unique)`, `events[${index}].id`);

@@ -10,8 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { LinkChecker } from 'linkinator';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { EXTERNAL_LINK_REL, linkRel, SITE_URL } from '@/lib/paths';
-import { ADMIN_DIR } from '@/scripts/build-admin';
+import { ADMIN_DIR, EXTERNAL_LINK_REL, linkRel, SITE_URL } from '@/lib/paths';
 import { pagePath } from '@/scripts/strip-framework';
 import { serveSite } from './static-server';
 

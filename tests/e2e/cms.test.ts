@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,12 +7,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent, type Content } from '@/lib/content';
 import { articleFile } from '@/lib/content/articles';
+import { ADMIN_DIR } from '@/lib/paths';
 import { isoDay } from '@/lib/schema';
 import { metaContentSecurityPolicy, securityHeaders } from '@/lib/security-headers';
-import { ADMIN_DIR } from '@/scripts/build-admin';
 import { DECAP_ENTRY } from '@/scripts/decap-bundle';
 import YAML from 'yaml';
 import { launchChromium } from './browser';
+import { ROOT, runScript } from '../scripts/run';
 import { htmlFiles, keepOnMachine } from './checks';
 import { KNOWN_EDITOR_VIOLATIONS } from './editor-violations';
 
@@ -22,7 +23,6 @@ import { KNOWN_EDITOR_VIOLATIONS } from './editor-violations';
  * by `npm run check`.
  */
 
-const ROOT = path.join(import.meta.dirname, '..', '..');
 const TODAY = '2026-12-01';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -93,9 +93,10 @@ async function publish(page: Page): Promise<{ status: number; body: string }> {
   return { status: response.status(), body: await response.text() };
 }
 
+/** `npm run check` over the editor's content folder. */
 function check(): { code: number | null; output: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir(), SITE_TODAY: TODAY } });
-  return { code: run.status, output: run.stdout + run.stderr };
+  const { code, stdout, stderr } = runScript('check-content.ts', [], { env: { CONTENT_DIR: contentDir(), SITE_TODAY: TODAY } });
+  return { code, output: stdout + stderr };
 }
 
 beforeAll(async () => {

@@ -1,8 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import handler from 'serve-handler';
-import { securityHeaders } from '@/lib/security-headers';
+import { sendSiteFile } from '@/scripts/site-server';
 
 export const OUT_DIR = path.join(import.meta.dirname, '..', '..', 'out');
 
@@ -12,11 +11,7 @@ export const OUT_DIR = path.join(import.meta.dirname, '..', '..', 'out');
  * (lib/security-headers.ts), so the browser tests run under the real policy.
  */
 export async function serveSite(dir: string = OUT_DIR): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((request, response) => {
-    const pagePath = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    for (const [name, value] of Object.entries(securityHeaders(pagePath))) response.setHeader(name, value);
-    return handler(request, response, { public: dir, trailingSlash: true });
-  });
+  const server = http.createServer((request, response) => sendSiteFile(request, response, dir));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
