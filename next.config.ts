@@ -1,10 +1,10 @@
 import type { NextConfig } from 'next';
-import { BASE_PATH } from './lib/paths';
+import { BASE_PATH } from './lib/web/paths';
 
 const nextConfig: NextConfig = {
   // The whole site is plain files in out/: no server, any static host.
   output: 'export',
-  // Hosting under a sub-path comes from SITE_URL (see lib/paths.ts), the one setting for addresses.
+  // Hosting under a sub-path comes from SITE_URL (see lib/web/paths.ts), the one setting for addresses.
   basePath: BASE_PATH,
   // /en/timeline/ → out/en/timeline/index.html, so static hosts serve clean URLs.
   trailingSlash: true,

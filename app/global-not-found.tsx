@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { languages, t } from '@/lib/i18n';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/web/paths';
 import './globals.css';
 
 export const metadata: Metadata = {

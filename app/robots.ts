@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, paths } from '@/lib/paths';
+import { absoluteUrl, paths } from '@/lib/web/paths';
 
 export const dynamic = 'force-static';
 

@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next';
 import { languages, type Lang } from '@/lib/i18n';
-import { pageCount } from '@/lib/pagination';
-import { absoluteUrl, inEveryLang, paths } from '@/lib/paths';
-import { sectionNames, sections, type Section } from '@/lib/sections';
+import { pageCount } from '@/lib/web/pagination';
+import { absoluteUrl, inEveryLang, paths } from '@/lib/web/paths';
+import { sectionNames, sections, type Section } from '@/lib/web/sections';
 import { articleTranslations, getArticles, getStatus, getTimeline } from '@/lib/site';
-import { timelineYears } from '@/lib/timeline';
+import { timelineYears } from '@/lib/timeline/entries';
 
 export const dynamic = 'force-static';
 

@@ -1,4 +1,4 @@
-import type { CitationStyle } from '@/lib/citation-styles';
+import type { CitationStyle } from '@/lib/citations/styles';
 
 export type AccessDateProps = {
   style: CitationStyle;

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/web/paths';
 import type { Article } from '@/lib/schema';
 import { FormattedDate } from './formatted-date';
 import { Heading, type HeadingLevel } from './heading';

@@ -1,5 +1,5 @@
-import { cite, type CitableWork } from '@/lib/citation';
-import { citationStyles, styleNames, type CitationStyle } from '@/lib/citation-styles';
+import { cite, type CitableWork } from '@/lib/citations/cite';
+import { citationStyles, styleNames, type CitationStyle } from '@/lib/citations/styles';
 import { t, type Lang } from '@/lib/i18n';
 import { AccessDate } from './access-date';
 import { CopyButton } from './copy-button';

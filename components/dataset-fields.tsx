@@ -1,8 +1,8 @@
-import type { Dataset } from '@/lib/datasets';
+import type { Dataset } from '@/lib/outputs/datasets';
 import { t, type Lang } from '@/lib/i18n';
 
 export type DatasetFieldsProps = {
-  /** A dataset of lib/datasets.ts: its title and its fields with their meanings. */
+  /** A dataset of lib/outputs/datasets.ts: its title and its fields with their meanings. */
   dataset: Pick<Dataset, 'title' | 'fields'>;
   lang: Lang;
 };

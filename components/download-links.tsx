@@ -1,9 +1,9 @@
-import { datasets, type Dataset } from '@/lib/datasets';
+import { datasets, type Dataset } from '@/lib/outputs/datasets';
 import { t, type Lang } from '@/lib/i18n';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/web/paths';
 
 export type DownloadLinksProps = {
-  /** Id of a dataset in `lib/datasets.ts`. */
+  /** Id of a dataset in `lib/outputs/datasets.ts`. */
   dataset: Dataset['id'];
   lang: Lang;
 };

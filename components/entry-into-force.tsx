@@ -1,8 +1,8 @@
-import { participantName } from '@/lib/countries';
+import { participantName } from '@/lib/states/names';
 import { fill, t, type Lang } from '@/lib/i18n';
-import { linkRel } from '@/lib/paths';
-import { UNTC_STATUS_URL } from '@/lib/sources';
-import { INSTRUMENTS_NEEDED, type StatusOverview } from '@/lib/status';
+import { linkRel } from '@/lib/web/paths';
+import { UNTC_STATUS_URL } from '@/lib/web/sources';
+import { INSTRUMENTS_NEEDED, type StatusOverview } from '@/lib/status/rules';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 

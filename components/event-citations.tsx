@@ -1,8 +1,8 @@
-import { citableEvent } from '@/lib/citation';
+import { citableEvent } from '@/lib/citations/cite';
 import { t, type Lang } from '@/lib/i18n';
-import { PAGE_ID_PREFIXES } from '@/lib/page-ids';
-import type { TimelineEntry } from '@/lib/timeline';
-import { eventPath } from '@/lib/timeline-pages';
+import { PAGE_ID_PREFIXES } from '@/lib/web/page-ids';
+import type { TimelineEntry } from '@/lib/timeline/entries';
+import { eventPath } from '@/lib/timeline/pages';
 import { Citations } from './citations';
 import { FormattedDate } from './formatted-date';
 

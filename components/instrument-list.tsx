@@ -1,6 +1,6 @@
-import { participantName } from '@/lib/countries';
+import { participantName } from '@/lib/states/names';
 import { fill, t, type Lang } from '@/lib/i18n';
-import type { DepositedInstrument } from '@/lib/status';
+import type { DepositedInstrument } from '@/lib/status/rules';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 import { SourceLink } from './source-link';

@@ -1,5 +1,5 @@
 export type JsonLdProps = {
-  /** One or more schema.org objects (see lib/structured-data.ts). */
+  /** One or more schema.org objects (see lib/outputs/structured-data.ts). */
   data: object | object[];
 };
 

@@ -1,6 +1,6 @@
 import { t, type Lang } from '@/lib/i18n';
 import type { KeyFact } from '@/lib/key-facts';
-import { PAGE_ID_PREFIXES, PAGE_IDS } from '@/lib/page-ids';
+import { PAGE_ID_PREFIXES, PAGE_IDS } from '@/lib/web/page-ids';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 import { SourceLink } from './source-link';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/i18n';
-import { PAGE_IDS } from '@/lib/page-ids';
-import type { Section } from '@/lib/sections';
+import { PAGE_IDS } from '@/lib/web/page-ids';
+import type { Section } from '@/lib/web/sections';
 import { JsonLd, type JsonLdProps } from './json-ld';
 import { SiteHeader } from './site-header';
 
@@ -13,7 +13,7 @@ export type PageShellProps = {
   withinSection?: boolean;
   /** The same page in the other language (its list page when there is no translation). */
   alternateHref: string;
-  /** schema.org data for the page (see lib/structured-data.ts), written first in `<main>`. */
+  /** schema.org data for the page (see lib/outputs/structured-data.ts), written first in `<main>`. */
   jsonLd?: JsonLdProps['data'];
   /** The page's own content. */
   children: ReactNode;

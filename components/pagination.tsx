@@ -1,5 +1,5 @@
 import { fill, t, type Lang } from '@/lib/i18n';
-import { pageLinks } from '@/lib/pagination';
+import { pageLinks } from '@/lib/web/pagination';
 
 export type PaginationProps = {
   /** The page shown, from 1. */

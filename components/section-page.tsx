@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { otherLang, t, type Lang } from '@/lib/i18n';
-import { sections, type Section } from '@/lib/sections';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
+import { sections, type Section } from '@/lib/web/sections';
+import { breadcrumbJsonLd } from '@/lib/outputs/structured-data';
 import { PageShell } from './page-shell';
 
 export type SectionPageProps = {
   lang: Lang;
   section: Section;
-  /** The page's `<h1>`; the section's own title (lib/sections.ts) by default. */
+  /** The page's `<h1>`; the section's own title (lib/web/sections.ts) by default. */
   title?: string;
   /** The paragraph under the title; the section's own introduction by default, none if it has none. */
   intro?: ReactNode;

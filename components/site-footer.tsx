@@ -1,6 +1,6 @@
 import { t, type Lang } from '@/lib/i18n';
-import { linkRel, paths } from '@/lib/paths';
-import { UNODC_CONVENTION_URL, UNTC_STATUS_URL } from '@/lib/sources';
+import { linkRel, paths } from '@/lib/web/paths';
+import { UNODC_CONVENTION_URL, UNTC_STATUS_URL } from '@/lib/web/sources';
 
 export type SiteFooterProps = { lang: Lang };
 

@@ -1,7 +1,7 @@
 import { otherLang, t, type Lang } from '@/lib/i18n';
-import { PAGE_IDS } from '@/lib/page-ids';
-import { paths } from '@/lib/paths';
-import { navigationSections, sections, type Section } from '@/lib/sections';
+import { PAGE_IDS } from '@/lib/web/page-ids';
+import { paths } from '@/lib/web/paths';
+import { navigationSections, sections, type Section } from '@/lib/web/sections';
 
 export type SiteHeaderProps = {
   lang: Lang;

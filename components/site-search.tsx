@@ -1,5 +1,5 @@
 import { t, type Lang } from '@/lib/i18n';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/web/paths';
 
 export type SiteSearchProps = {
   lang: Lang;

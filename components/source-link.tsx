@@ -1,6 +1,6 @@
 import { t, type Lang } from '@/lib/i18n';
-import { linkRel } from '@/lib/paths';
-import { sourceName } from '@/lib/sources';
+import { linkRel } from '@/lib/web/paths';
+import { sourceName } from '@/lib/web/sources';
 
 export type SourceLinkProps = {
   /** Where the date or figure is verified. */

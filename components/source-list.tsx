@@ -1,6 +1,6 @@
 import { t, type Lang } from '@/lib/i18n';
-import { PAGE_IDS } from '@/lib/page-ids';
-import { linkRel } from '@/lib/paths';
+import { PAGE_IDS } from '@/lib/web/page-ids';
+import { linkRel } from '@/lib/web/paths';
 import type { Source } from '@/lib/schema';
 import { Heading, type HeadingLevel } from './heading';
 

@@ -1,6 +1,6 @@
 import { formatDate, formatDateRange } from '@/lib/dates';
 import { fill, t, type Lang } from '@/lib/i18n';
-import type { ChartText, StatusChartData } from '@/lib/status-chart';
+import type { ChartText, StatusChartData } from '@/lib/status/chart';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 import { StatusEvidence } from './status-evidence';

@@ -1,7 +1,7 @@
 import { t, type Lang } from '@/lib/i18n';
-import { linkRel } from '@/lib/paths';
-import { UNTC_STATUS_URL } from '@/lib/sources';
-import type { EvidenceDates } from '@/lib/status';
+import { linkRel } from '@/lib/web/paths';
+import { UNTC_STATUS_URL } from '@/lib/web/sources';
+import type { EvidenceDates } from '@/lib/status/rules';
 import { DatedText } from './dated-text';
 
 export type StatusEvidenceProps = {

@@ -1,7 +1,7 @@
-import { listNames, participantName } from '@/lib/countries';
+import { listNames, participantName } from '@/lib/states/names';
 import { fill, t, type Lang } from '@/lib/i18n';
-import { HANOI_CEREMONY, INSTRUMENTS_NEEDED, SIGNATURE_CLOSES, type StatusOverview } from '@/lib/status';
-import { PAGE_IDS } from '@/lib/page-ids';
+import { HANOI_CEREMONY, INSTRUMENTS_NEEDED, SIGNATURE_CLOSES, type StatusOverview } from '@/lib/status/rules';
+import { PAGE_IDS } from '@/lib/web/page-ids';
 import { DatedText } from './dated-text';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';

@@ -1,9 +1,9 @@
-import { isOrganization, participantName } from '@/lib/countries';
+import { isOrganization, participantName } from '@/lib/states/names';
 import { fill, t, type Lang } from '@/lib/i18n';
-import { linkRel } from '@/lib/paths';
+import { linkRel } from '@/lib/web/paths';
 import type { Participant } from '@/lib/schema';
-import { UNTC_STATUS_URL } from '@/lib/sources';
-import type { EvidenceDates } from '@/lib/status';
+import { UNTC_STATUS_URL } from '@/lib/web/sources';
+import type { EvidenceDates } from '@/lib/status/rules';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 import { SourceLink } from './source-link';

@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/i18n';
-import { PAGE_ID_PREFIXES } from '@/lib/page-ids';
-import type { TimelineYear } from '@/lib/timeline';
+import { PAGE_ID_PREFIXES } from '@/lib/web/page-ids';
+import type { TimelineYear } from '@/lib/timeline/entries';
 import { Timeline } from './timeline';
 import { YearIndex } from './year-index';
 

@@ -1,8 +1,8 @@
 import { t, type Lang } from '@/lib/i18n';
-import { PAGE_IDS } from '@/lib/page-ids';
-import { paths } from '@/lib/paths';
-import type { TimelineEntry } from '@/lib/timeline';
-import { eventPath, eventYear } from '@/lib/timeline-pages';
+import { PAGE_IDS } from '@/lib/web/page-ids';
+import { paths } from '@/lib/web/paths';
+import type { TimelineEntry } from '@/lib/timeline/entries';
+import { eventPath, eventYear } from '@/lib/timeline/pages';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 import { PublicationTag } from './publication-tag';

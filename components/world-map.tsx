@@ -1,7 +1,7 @@
-import { listNames } from '@/lib/countries';
+import { listNames } from '@/lib/states/names';
 import { formatDate } from '@/lib/dates';
 import { fill, t, type Lang } from '@/lib/i18n';
-import type { Standing, WorldMapData } from '@/lib/world-map';
+import type { Standing, WorldMapData } from '@/lib/status/world-map';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 
 export type WorldMapProps = HeadingSectionOptions & {

@@ -1,6 +1,6 @@
 import { fill, t, type Lang } from '@/lib/i18n';
-import { PAGE_IDS } from '@/lib/page-ids';
-import type { TimelineYear } from '@/lib/timeline';
+import { PAGE_IDS } from '@/lib/web/page-ids';
+import type { TimelineYear } from '@/lib/timeline/entries';
 
 export type YearIndexProps = {
   years: TimelineYear[];

@@ -1,4 +1,4 @@
-import { formatAccessDate, type CitationStyle } from '../lib/citation-styles';
+import { formatAccessDate, type CitationStyle } from '../lib/citations/styles';
 
 /**
  * Access dates in citations: `<span data-access-date="STYLE">[date accessed]</span>`. The static

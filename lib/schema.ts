@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isParticipantCode } from './countries';
+import { isParticipantCode } from './states/names';
 import { languages, type Lang } from './i18n';
 
 /*

@@ -2,16 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR, loadContent, type Content } from './content';
 import { CONTENT_SNAPSHOT_ENV } from './content/snapshot';
-import { articleEntry, buildFeed, statusEntries, type SiteFeed } from './feeds';
+import { articleEntry, buildFeed, statusEntries, type SiteFeed } from './outputs/feeds';
 import { languages, type Lang } from './i18n';
 import { localizeKeyFacts, type KeyFact } from './key-facts';
-import { paths } from './paths';
+import { paths } from './web/paths';
 import type { Article, GlossaryTerm, Page, PageName, Status } from './schema';
-import { buildTimeline, type TimelineEntry } from './timeline';
+import { buildTimeline, type TimelineEntry } from './timeline/entries';
 
 /*
  * The door to the site's own content: the one module that reads it (through the loader,
- * lib/content.ts) and hands it to the routes. Every other lib module is a function of what it is
+ * lib/content/) and hands it to the routes. Every other lib module is a function of what it is
  * handed, so it can be tested on plain data.
  */
 

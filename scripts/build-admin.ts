@@ -2,15 +2,15 @@
  * The editor at /admin/: a page of its own that loads Decap CMS (scripts/decap-bundle.ts) and the
  * form's configuration, generated from the content schema (lib/cms/config.ts). It is written into
  * out/ after the search index, so it is never indexed; no page links to it and the sitemap leaves it
- * out. Its policy and headers are in lib/security-headers.ts (EDITOR_PATH).
+ * out. Its policy and headers are in lib/web/security-headers.ts (EDITOR_PATH).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { cmsConfig, type CmsBackend, type CmsConfig } from '../lib/cms/config';
 import { t } from '../lib/i18n';
-import { ADMIN_DIR } from '../lib/paths';
-import { metaContentSecurityPolicy } from '../lib/security-headers';
+import { ADMIN_DIR } from '../lib/web/paths';
+import { metaContentSecurityPolicy } from '../lib/web/security-headers';
 import { DECAP, DECAP_ENTRY, decapDist } from './decap-bundle';
 
 /** The editor's path on the site, without the base path. */

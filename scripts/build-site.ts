@@ -1,7 +1,7 @@
 /*
  * `npm run build`: checks the content, then builds the site into out/ with Next.js, strips Next's
  * client runtime from the export (scripts/strip-framework.ts), adds the site's modules where pages
- * use them, writes the hosts' `_headers` file (lib/security-headers.ts), indexes the finished
+ * use them, writes the hosts' `_headers` file (lib/web/security-headers.ts), indexes the finished
  * pages for the site search (scripts/build-search-index.ts) and adds the editor at /admin/
  * (scripts/build-admin.ts).
  * Content is read once, by the check, which writes a snapshot that Next's workers take instead of
@@ -13,8 +13,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_SNAPSHOT_ENV } from '../lib/content/snapshot';
-import { BASE_PATH, SITE_URL } from '../lib/paths';
-import { headersFile } from '../lib/security-headers';
+import { BASE_PATH, SITE_URL } from '../lib/web/paths';
+import { headersFile } from '../lib/web/security-headers';
 import { gitBackend } from '../lib/cms/backend';
 import { ADMIN_PATH, buildAdmin } from './build-admin';
 import { buildEnhancements } from './build-enhancements';

@@ -22,7 +22,7 @@ import decapServer from 'decap-server/dist/middlewares';
 import { gitBackend } from '../lib/cms/backend';
 import { readContent } from '../lib/content';
 import { ContentError, formatProblem } from '../lib/content/errors';
-import { ADMIN_DIR } from '../lib/paths';
+import { ADMIN_DIR } from '../lib/web/paths';
 import { buildAdmin } from './build-admin';
 import { sendSiteFile } from './site-server';
 

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import handler from 'serve-handler';
-import { securityHeaders } from '../lib/security-headers';
+import { securityHeaders } from '../lib/web/security-headers';
 
 /**
  * Answers a request for a file of a built site in `dir` as the hosts are told to serve it: with its
- * security headers (lib/security-headers.ts), folders by their trailing slash, 404.html for misses.
+ * security headers (lib/web/security-headers.ts), folders by their trailing slash, 404.html for misses.
  * The browser tests' server and the preview of `npm run cms` both serve through it.
  */
 export async function sendSiteFile(request: IncomingMessage, response: ServerResponse, dir: string): Promise<void> {

@@ -13,13 +13,13 @@ import { parseArgs } from 'node:util';
 import { CONTENT_DIR, loadStatus } from '../lib/content';
 import { formatProblem } from '../lib/content/errors';
 import { ProblemLog } from '../lib/content/problem-log';
-import { participantName } from '../lib/countries';
+import { participantName } from '../lib/states/names';
 import { isIsoDay, statusFileSchema, type Status } from '../lib/schema';
-import { UNTC_STATUS_URL } from '../lib/sources';
-import { changesRows, compareStatus, type StatusComparison } from '../lib/untc/compare';
-import { untcNameOf } from '../lib/untc/names';
-import { updateStatusFile } from '../lib/untc/status-file';
-import { readUntcStatus, UntcFileError, type UntcInstrument, type UntcStatus } from '../lib/untc/status-xml';
+import { UNTC_STATUS_URL } from '../lib/web/sources';
+import { changesRows, compareStatus, type StatusComparison } from '../lib/status/untc/compare';
+import { untcNameOf } from '../lib/status/untc/names';
+import { updateStatusFile } from '../lib/status/untc/status-file';
+import { readUntcStatus, UntcFileError, type UntcInstrument, type UntcStatus } from '../lib/status/untc/status-xml';
 
 /** The Hanoi Convention in the UN Treaty Collection: chapter XVIII, number 16. */
 const TREATY = 'XVIII-16';

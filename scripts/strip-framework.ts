@@ -20,7 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HTMLRewriter } from 'html-rewriter-wasm';
-import { metaContentSecurityPolicy } from '../lib/security-headers';
+import { metaContentSecurityPolicy } from '../lib/web/security-headers';
 
 /** Attributes that mark markup an enhancement wires up: a page with one of them loads the module. */
 export const ENHANCED_SELECTOR = '[data-copy], [data-access-date]';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/web/paths';
 import '../globals.css';
 
 export const metadata: Metadata = { icons: { icon: paths.favicon() } };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { languages, t } from '@/lib/i18n';
-import { absoluteUrl, paths, SITE_URL } from '@/lib/paths';
+import { absoluteUrl, paths, SITE_URL } from '@/lib/web/paths';
 import { getPage } from '@/lib/site';
 
 export const metadata: Metadata = {

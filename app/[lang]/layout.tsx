@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { t } from '@/lib/i18n';
-import { paths } from '@/lib/paths';
-import { langParam, languageParams } from '@/lib/routes';
+import { paths } from '@/lib/web/paths';
+import { langParam, languageParams } from '@/lib/web/routes';
 import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ lang: string }> };

@@ -6,14 +6,14 @@ import { PageShell } from '@/components/page-shell';
 import { StatusSummary } from '@/components/status-summary';
 import { Timeline } from '@/components/timeline';
 import { otherLang, t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { PAGE_IDS } from '@/lib/page-ids';
-import { inEveryLang, paths } from '@/lib/paths';
-import { langParam } from '@/lib/routes';
+import { pageMetadata } from '@/lib/web/metadata';
+import { PAGE_IDS } from '@/lib/web/page-ids';
+import { inEveryLang, paths } from '@/lib/web/paths';
+import { langParam } from '@/lib/web/routes';
 import { getArticles, getKeyFacts, getPage, getStatus, getTimeline, getToday } from '@/lib/site';
-import { statusOverview } from '@/lib/status';
-import { breadcrumbJsonLd, conventionJsonLd } from '@/lib/structured-data';
-import { compactTimeline, nextEvent } from '@/lib/timeline';
+import { statusOverview } from '@/lib/status/rules';
+import { breadcrumbJsonLd, conventionJsonLd } from '@/lib/outputs/structured-data';
+import { compactTimeline, nextEvent } from '@/lib/timeline/entries';
 
 const LATEST_COUNT = 3;
 

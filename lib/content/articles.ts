@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../i18n';
-import { isPageId } from '../page-ids';
+import { isPageId } from '../web/page-ids';
 import { articleFrontMatterSchema, SHARED_ARTICLE_FIELDS, SLUG_PATTERN, type Article, type GlossaryTerm, type Publication } from '../schema';
 import { renderMarkdown, type TermLink } from './markdown';
 import { warnPassedDates } from './stale-text';

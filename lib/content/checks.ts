@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { languageNamesInEnglish, languages } from '../i18n';
-import { parseSitePath } from '../paths';
+import { parseSitePath } from '../web/paths';
 import type { Article } from '../schema';
 import { articleFile, type LoadedArticle } from './articles';
 import type { ProblemLog } from './problem-log';

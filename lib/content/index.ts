@@ -15,8 +15,8 @@ import {
   type PageName,
   type Status,
 } from '../schema';
-import { asOn } from '../on-day';
-import { isSplitTimeline, linkEventsToYearPages } from '../timeline-pages';
+import { asOn } from './on-day';
+import { isSplitTimeline, linkEventsToYearPages } from '../timeline/pages';
 import { loadArticles, termLinks } from './articles';
 import { checkEvents, checkLinks, checkTranslations } from './checks';
 import { ContentError, type ContentProblem } from './errors';

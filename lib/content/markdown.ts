@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { SKIP, visit } from 'unist-util-visit';
 import { CONTINUE, EXIT, visitParents } from 'unist-util-visit-parents';
-import { linkRel, sitePath } from '../paths';
+import { linkRel, sitePath } from '../web/paths';
 
 /** A glossary term as the renderer links it: the first of its forms in a text links to its definition. */
 export type TermLink = { forms: string[]; href: string; title: string };

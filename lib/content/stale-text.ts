@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import { passedDatesAsFuture } from '../prose-dates';
+import { passedDatesAsFuture } from './prose-dates';
 import type { ProblemLog } from './problem-log';
 
 /** Where a text is in its file: the line its first line is on, or the field that holds it. */
@@ -7,7 +7,7 @@ export type TextPlace = { firstLine: number } | { field: string };
 
 /**
  * Warns where a published text speaks of a date that has passed as if it were still to come (see
- * lib/prose-dates.ts): the build froze it, so nothing but an editor will make it true again.
+ * lib/content/prose-dates.ts): the build froze it, so nothing but an editor will make it true again.
  */
 export function warnPassedDates(log: ProblemLog, file: string, text: string, lang: Lang, today: string, place: TextPlace) {
   for (const { line, date, clause } of passedDatesAsFuture(text, lang, today)) {

@@ -18,10 +18,10 @@ import { StatusTable } from '@/components/status-table';
 import { Timeline } from '@/components/timeline';
 import { TimelineYears } from '@/components/timeline-years';
 import { WorldMap } from '@/components/world-map';
-import { datasets } from '@/lib/datasets';
-import { statusChart } from '@/lib/status-chart';
-import { timelineYears } from '@/lib/timeline';
-import { worldMap } from '@/lib/world-map';
+import { datasets } from '@/lib/outputs/datasets';
+import { statusChart } from '@/lib/status/chart';
+import { timelineYears } from '@/lib/timeline/entries';
+import { worldMap } from '@/lib/status/world-map';
 import { keyFacts, timeline } from './examples';
 import { chartStatuses, instruments, overviews, signaturesOnly, someInstruments } from './status-examples';
 

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Citations } from '@/components/citations';
 import { fillAccessDates } from '@/enhancements/access-dates';
 import { enableCopyButtons } from '@/enhancements/copy-buttons';
-import type { CitableWork } from '@/lib/citation';
+import type { CitableWork } from '@/lib/citations/cite';
 
 const work: CitableWork = {
   key: 'k',

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DatasetFields } from '@/components/dataset-fields';
-import { datasets } from '@/lib/datasets';
+import { datasets } from '@/lib/outputs/datasets';
 
 describe('DatasetFields', () => {
   it('lists every field of a dataset with its meaning, in the page’s language', () => {

@@ -1,5 +1,5 @@
 import type { KeyFact } from '@/lib/key-facts';
-import type { TimelineEntry } from '@/lib/timeline';
+import type { TimelineEntry } from '@/lib/timeline/entries';
 
 /* Named examples shared by the component tests, GOV.UK style: each shows one option of a component. */
 

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { InstrumentList } from '@/components/instrument-list';
-import { instrumentsInOrder } from '@/lib/status';
+import { instrumentsInOrder } from '@/lib/status/rules';
 import { inForce, instruments } from './status-examples';
 
 describe('InstrumentList', () => {

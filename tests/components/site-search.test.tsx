@@ -65,7 +65,7 @@ describe('SiteSearch without JavaScript', () => {
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
-  it('points the module at Pagefind’s bundle and the site’s base, from lib/paths.ts', () => {
+  it('points the module at Pagefind’s bundle and the site’s base, from lib/web/paths.ts', () => {
     render(<SiteSearch lang="en" />);
     expect(box().dataset).toMatchObject({ searchBundle: '/pagefind/', searchBase: '/' });
   });

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StatusChart } from '@/components/status-chart';
-import { statusChart } from '@/lib/status-chart';
+import { statusChart } from '@/lib/status/chart';
 import { chartStatuses } from './status-examples';
 
 const noInstrumentsYet = (lang: 'en' | 'vi' = 'en') => <StatusChart chart={statusChart(chartStatuses.noInstrumentsYet, lang)} lang={lang} />;

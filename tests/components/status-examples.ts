@@ -1,5 +1,5 @@
 import type { Participant, Status } from '@/lib/schema';
-import { instrumentsInOrder, statusOverview } from '@/lib/status';
+import { instrumentsInOrder, statusOverview } from '@/lib/status/rules';
 
 /* Named examples for the status components, GOV.UK style: each shows one state of the treaty. */
 

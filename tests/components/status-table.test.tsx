@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StatusTable } from '@/components/status-table';
-import { sortByName } from '@/lib/countries';
+import { sortByName } from '@/lib/states/names';
 import { signaturesOnly, someInstruments } from './status-examples';
 
 const UNTC_STATUS = 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EventCitations } from '@/components/event-citations';
 import { TimelineYears } from '@/components/timeline-years';
 import { YearIndex } from '@/components/year-index';
-import { timelineYears } from '@/lib/timeline';
+import { timelineYears } from '@/lib/timeline/entries';
 import { timeline } from './examples';
 
 const years = timelineYears(timeline);

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { WorldMap } from '@/components/world-map';
-import { worldMap } from '@/lib/world-map';
+import { worldMap } from '@/lib/status/world-map';
 import { signaturesOnly, someInstruments } from './status-examples';
 
 const signaturesMap = worldMap(signaturesOnly.participants);

@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { LinkChecker } from 'linkinator';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { ADMIN_DIR, EXTERNAL_LINK_REL, linkRel, SITE_URL } from '@/lib/paths';
+import { ADMIN_DIR, EXTERNAL_LINK_REL, linkRel, SITE_URL } from '@/lib/web/paths';
 import { pagePath } from '@/scripts/strip-framework';
 import { serveSite } from './static-server';
 
@@ -39,7 +39,7 @@ export function unexpectedScripts(siteDir: string): string[] {
   );
 }
 
-/** Links to other sites without rel="noopener noreferrer" (see linkRel in lib/paths.ts). */
+/** Links to other sites without rel="noopener noreferrer" (see linkRel in lib/web/paths.ts). */
 export function externalLinksWithoutRel(siteDir: string): string[] {
   const required = EXTERNAL_LINK_REL.split(' ');
   return parsedPages(siteDir).flatMap(({ page, document }) =>

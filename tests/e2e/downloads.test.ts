@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
 import { isMonthOnly } from '@/lib/dates';
 import { languages } from '@/lib/i18n';
-import { SITE_URL } from '@/lib/paths';
-import { buildTimeline } from '@/lib/timeline';
+import { SITE_URL } from '@/lib/web/paths';
+import { buildTimeline } from '@/lib/timeline/entries';
 import { builtPages } from './site-pages';
 import { OUT_DIR } from './static-server';
 

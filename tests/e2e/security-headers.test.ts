@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BASE_PATH } from '@/lib/paths';
-import { headersFile, metaContentSecurityPolicy, securityHeaders } from '@/lib/security-headers';
+import { BASE_PATH } from '@/lib/web/paths';
+import { headersFile, metaContentSecurityPolicy, securityHeaders } from '@/lib/web/security-headers';
 import { ASSETS_DIR, pagePath } from '@/scripts/strip-framework';
 import { launchChromium } from './browser';
 import { checkPage, htmlFiles } from './checks';
 import { OUT_DIR } from './static-server';
 
 /*
- * The security policy as the build ships it (lib/security-headers.ts is the one source): in the
+ * The security policy as the build ships it (lib/web/security-headers.ts is the one source): in the
  * hosts' _headers file, in every page's meta tag, from the server the browser tests use, and in the
  * enhanced pages, which must still work under it. every-page.test.ts proves every page loads under
  * it without a violation.
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('the security policy in the build', () => {
-  it('out/_headers is the one lib/security-headers.ts writes', () => {
+  it('out/_headers is the one lib/web/security-headers.ts writes', () => {
     expect(fs.readFileSync(path.join(OUT_DIR, '_headers'), 'utf8')).toBe(headersFile(BASE_PATH, ASSETS_DIR));
   });
 

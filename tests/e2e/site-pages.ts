@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ADMIN_DIR } from '@/lib/paths';
+import { ADMIN_DIR } from '@/lib/web/paths';
 import { OUT_DIR } from './static-server';
 
 // The editor's page is Decap's, not a reader's: tests/e2e/cms.test.ts checks it.

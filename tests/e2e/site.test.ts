@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
-import { SITE_URL } from '@/lib/paths';
-import { buildTimeline } from '@/lib/timeline';
+import { SITE_URL } from '@/lib/web/paths';
+import { buildTimeline } from '@/lib/timeline/entries';
 import { launchChromium } from './browser';
 
 const baseUrl = inject('baseUrl');

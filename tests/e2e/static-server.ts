@@ -8,7 +8,7 @@ export const OUT_DIR = path.join(import.meta.dirname, '..', '..', 'out');
 /**
  * Serves a built site (out/, or a fixture site) on a free loopback port as a static host would:
  * 404.html for misses, and on every response the security headers the hosts are told to send
- * (lib/security-headers.ts), so the browser tests run under the real policy.
+ * (lib/web/security-headers.ts), so the browser tests run under the real policy.
  */
 export async function serveSite(dir: string = OUT_DIR): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => sendSiteFile(request, response, dir));

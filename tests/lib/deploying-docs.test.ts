@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, HASHED_ASSETS_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL, SECURITY_HEADERS, securityHeaders } from '@/lib/security-headers';
+import { contentSecurityPolicy, HASHED_ASSETS_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL, SECURITY_HEADERS, securityHeaders } from '@/lib/web/security-headers';
 
-/* docs/deploying.md tells hosts what to send: it must say what lib/security-headers.ts says. */
+/* docs/deploying.md tells hosts what to send: it must say what lib/web/security-headers.ts says. */
 
 const docs = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'docs', 'deploying.md'), 'utf8');
 const block = (language: string) => [...docs.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1]);

@@ -7,12 +7,12 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { JsonLd } from '@/components/json-ld';
 import { renderMarkdown } from '@/lib/content/markdown';
-import { keyFactFields, keyFactRows, statusFields, statusRows, timelineCalendar, timelineFields, timelineRows, toCsv, toJson } from '@/lib/data-export';
-import { articleEntry, buildFeed } from '@/lib/feeds';
+import { keyFactFields, keyFactRows, statusFields, statusRows, timelineCalendar, timelineFields, timelineRows, toCsv, toJson } from '@/lib/outputs/data-export';
+import { articleEntry, buildFeed } from '@/lib/outputs/feeds';
 import type { KeyFact } from '@/lib/key-facts';
 import { type Article, type Status, webAddress } from '@/lib/schema';
-import { articleJsonLd, breadcrumbJsonLd, eventJsonLd } from '@/lib/structured-data';
-import { buildTimeline } from '@/lib/timeline';
+import { articleJsonLd, breadcrumbJsonLd, eventJsonLd } from '@/lib/outputs/structured-data';
+import { buildTimeline } from '@/lib/timeline/entries';
 import { addresses, payloads } from '../fixtures/injection/payloads';
 import { executableForms, renderedAs } from './injection-check';
 

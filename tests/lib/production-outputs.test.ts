@@ -17,7 +17,7 @@ async function productionOutputs() {
   vi.stubEnv('NODE_ENV', 'production');
   vi.resetModules();
   const { getArticles, getTimeline, siteFeed } = await import('@/lib/site');
-  const { timelineRows, toCsv, timelineFields, timelineCalendar } = await import('@/lib/data-export');
+  const { timelineRows, toCsv, timelineFields, timelineCalendar } = await import('@/lib/outputs/data-export');
   const sitemap = (await import('@/app/sitemap')).default;
   return [
     siteFeed('en').rss2(),

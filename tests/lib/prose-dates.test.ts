@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '@/lib/content';
-import { passedDatesAsFuture } from '@/lib/prose-dates';
+import { passedDatesAsFuture } from '@/lib/content/prose-dates';
 import { FIXTURE_DIR } from './content-dir';
 
 describe('passedDatesAsFuture', () => {

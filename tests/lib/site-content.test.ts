@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
 import { languages } from '@/lib/i18n';
-import { buildTimeline } from '@/lib/timeline';
+import { buildTimeline } from '@/lib/timeline/entries';
 
 /*
  * The site's real content, checked against the verified fact sheet (shared/FACTS.md). The dated

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
-import { UNTC_STATUS_URL } from '@/lib/sources';
+import { UNTC_STATUS_URL } from '@/lib/web/sources';
 import { contentDirWith } from '../lib/content-dir';
 import { ROOT, runScript } from './run';
 

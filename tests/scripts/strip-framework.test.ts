@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { metaContentSecurityPolicy } from '@/lib/security-headers';
+import { metaContentSecurityPolicy } from '@/lib/web/security-headers';
 import { ENHANCED_SELECTOR, isPayloadFile, pagePath, SEARCH_SELECTOR, stripExport, stripPage } from '@/scripts/strip-framework';
 
 /** A page in the shape `next build` exports it (Next 16, Turbopack), cut down to one of each part. */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SectionPage } from '@/components/section-page';
-import { sectionMetadata } from '@/lib/metadata';
-import { langParam } from '@/lib/routes';
+import { sectionMetadata } from '@/lib/web/metadata';
+import { langParam } from '@/lib/web/routes';
 import { getPage } from '@/lib/site';
 
 type Props = { params: Promise<{ lang: string }> };

@@ -4,9 +4,9 @@ import { ArticleList } from '@/components/article-list';
 import { Pagination } from '@/components/pagination';
 import { SectionPage } from '@/components/section-page';
 import { fill, languages, otherLang, t, type Lang } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { pageCount, pageItems } from '@/lib/pagination';
-import { paths } from '@/lib/paths';
+import { pageMetadata } from '@/lib/web/metadata';
+import { pageCount, pageItems } from '@/lib/web/pagination';
+import { paths } from '@/lib/web/paths';
 import { getArticles } from '@/lib/site';
 
 /*

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { langParam } from '@/lib/routes';
+import { langParam } from '@/lib/web/routes';
 import { ArticleListPage, articleListMetadata } from './article-list-page';
 
 type Props = { params: Promise<{ lang: string }> };

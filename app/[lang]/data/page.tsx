@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { DatasetFields } from '@/components/dataset-fields';
 import { SectionPage } from '@/components/section-page';
-import { datasets } from '@/lib/datasets';
+import { datasets } from '@/lib/outputs/datasets';
 import { t } from '@/lib/i18n';
-import { feedLinks, sectionMetadata } from '@/lib/metadata';
-import { langParam } from '@/lib/routes';
+import { feedLinks, sectionMetadata } from '@/lib/web/metadata';
+import { langParam } from '@/lib/web/routes';
 
 type Props = { params: Promise<{ lang: string }> };
 

@@ -1,7 +1,7 @@
 import { siteFeed } from '@/lib/site';
-import { perLanguageFile } from '@/lib/routes';
+import { perLanguageFile } from '@/lib/web/routes';
 
-export { languageParams as generateStaticParams } from '@/lib/routes';
+export { languageParams as generateStaticParams } from '@/lib/web/routes';
 export const dynamic = 'force-static';
 
 export const GET = perLanguageFile('application/feed+json; charset=utf-8', (lang) => siteFeed(lang).json1());

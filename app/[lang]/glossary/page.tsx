@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { Glossary } from '@/components/glossary';
 import { SectionPage } from '@/components/section-page';
-import { sectionMetadata } from '@/lib/metadata';
-import { langParam } from '@/lib/routes';
+import { sectionMetadata } from '@/lib/web/metadata';
+import { langParam } from '@/lib/web/routes';
 import { getGlossary } from '@/lib/site';
 
 type Props = { params: Promise<{ lang: string }> };

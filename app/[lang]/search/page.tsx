@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { SectionPage } from '@/components/section-page';
 import { SiteSearch } from '@/components/site-search';
-import { sectionMetadata } from '@/lib/metadata';
-import { langParam } from '@/lib/routes';
+import { sectionMetadata } from '@/lib/web/metadata';
+import { langParam } from '@/lib/web/routes';
 
 type Props = { params: Promise<{ lang: string }> };
 

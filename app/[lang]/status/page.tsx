@@ -8,14 +8,14 @@ import { StatusChart } from '@/components/status-chart';
 import { StatusSummary } from '@/components/status-summary';
 import { StatusTable } from '@/components/status-table';
 import { WorldMap } from '@/components/world-map';
-import { sortByName } from '@/lib/countries';
+import { sortByName } from '@/lib/states/names';
 import { t } from '@/lib/i18n';
-import { sectionMetadata } from '@/lib/metadata';
-import { langParam } from '@/lib/routes';
+import { sectionMetadata } from '@/lib/web/metadata';
+import { langParam } from '@/lib/web/routes';
 import { getStatus, getToday } from '@/lib/site';
-import { evidenceDate, instrumentsInOrder, statusOverview } from '@/lib/status';
-import { statusChart } from '@/lib/status-chart';
-import { worldMap } from '@/lib/world-map';
+import { evidenceDate, instrumentsInOrder, statusOverview } from '@/lib/status/rules';
+import { statusChart } from '@/lib/status/chart';
+import { worldMap } from '@/lib/status/world-map';
 
 type Props = { params: Promise<{ lang: string }> };
 

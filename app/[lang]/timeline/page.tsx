@@ -4,12 +4,12 @@ import { SectionPage } from '@/components/section-page';
 import { Timeline } from '@/components/timeline';
 import { TimelineYears } from '@/components/timeline-years';
 import { YearIndex } from '@/components/year-index';
-import { sectionMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
-import { langParam } from '@/lib/routes';
+import { sectionMetadata } from '@/lib/web/metadata';
+import { paths } from '@/lib/web/paths';
+import { langParam } from '@/lib/web/routes';
 import { getTimeline, getToday } from '@/lib/site';
-import { compactTimeline, nextEvent, timelineYears } from '@/lib/timeline';
-import { isSplitTimeline } from '@/lib/timeline-pages';
+import { compactTimeline, nextEvent, timelineYears } from '@/lib/timeline/entries';
+import { isSplitTimeline } from '@/lib/timeline/pages';
 
 type Props = { params: Promise<{ lang: string }> };
 

@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation';
 import { isLang, languages, type Lang } from '@/lib/i18n';
-import { pageCount, pageItems } from '@/lib/pagination';
-import { paths } from '@/lib/paths';
-import { langParam } from '@/lib/routes';
+import { pageCount, pageItems } from '@/lib/web/pagination';
+import { paths } from '@/lib/web/paths';
+import { langParam } from '@/lib/web/routes';
 import { getTimeline } from '@/lib/site';
-import { timelineYears, type TimelineEntry, type TimelineYear } from '@/lib/timeline';
-import { CITATIONS_PER_PAGE } from '@/lib/timeline-pages';
+import { timelineYears, type TimelineEntry, type TimelineYear } from '@/lib/timeline/entries';
+import { CITATIONS_PER_PAGE } from '@/lib/timeline/pages';
 
 /*
  * What the `[year]` routes share: a year's page of events, and its pages of citations.

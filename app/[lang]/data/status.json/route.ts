@@ -1,8 +1,8 @@
-import { statusRows, toJson } from '@/lib/data-export';
+import { statusRows, toJson } from '@/lib/outputs/data-export';
 import { getStatus } from '@/lib/site';
-import { perLanguageFile } from '@/lib/routes';
+import { perLanguageFile } from '@/lib/web/routes';
 
-export { languageParams as generateStaticParams } from '@/lib/routes';
+export { languageParams as generateStaticParams } from '@/lib/web/routes';
 export const dynamic = 'force-static';
 
 export const GET = perLanguageFile('application/json; charset=utf-8', (lang) => toJson('status', lang, statusRows(getStatus(), lang)));

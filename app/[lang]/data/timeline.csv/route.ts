@@ -1,8 +1,8 @@
-import { timelineFields, timelineRows, toCsv } from '@/lib/data-export';
+import { timelineFields, timelineRows, toCsv } from '@/lib/outputs/data-export';
 import { getTimeline } from '@/lib/site';
-import { perLanguageFile } from '@/lib/routes';
+import { perLanguageFile } from '@/lib/web/routes';
 
-export { languageParams as generateStaticParams } from '@/lib/routes';
+export { languageParams as generateStaticParams } from '@/lib/web/routes';
 export const dynamic = 'force-static';
 
 export const GET = perLanguageFile('text/csv; charset=utf-8', (lang) => toCsv(timelineFields, timelineRows(getTimeline(lang), lang)));

@@ -4,10 +4,10 @@ import { SectionPage } from '@/components/section-page';
 import { Timeline } from '@/components/timeline';
 import { YearIndex } from '@/components/year-index';
 import { fill, otherLang, t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
+import { pageMetadata } from '@/lib/web/metadata';
+import { paths } from '@/lib/web/paths';
 import { getTimeline } from '@/lib/site';
-import { isSplitTimeline } from '@/lib/timeline-pages';
+import { isSplitTimeline } from '@/lib/timeline/pages';
 import { yearOf, yearParams, yearPathByLang } from '../timeline-year';
 
 type Props = { params: Promise<{ lang: string; year: string }> };

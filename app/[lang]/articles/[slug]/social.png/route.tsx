@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { formatDate } from '@/lib/dates';
 import { t } from '@/lib/i18n';
-import { SOCIAL_IMAGE } from '@/lib/metadata';
+import { SOCIAL_IMAGE } from '@/lib/web/metadata';
 import { articleParam, articleParams } from '../article-param';
 
 // A route rather than the opengraph-image convention, so the exported file ends in .png and any

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { isLang } from '@/lib/i18n';
-import { langParam } from '@/lib/routes';
+import { langParam } from '@/lib/web/routes';
 import { ArticleListPage, articleListMetadata, articlePageNumbers } from '../../article-list-page';
 
 type Props = { params: Promise<{ lang: string; number: string }> };

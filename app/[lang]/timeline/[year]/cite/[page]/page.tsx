@@ -3,8 +3,8 @@ import { EventCitations } from '@/components/event-citations';
 import { Pagination } from '@/components/pagination';
 import { SectionPage } from '@/components/section-page';
 import { fill, otherLang, t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
+import { pageMetadata } from '@/lib/web/metadata';
+import { paths } from '@/lib/web/paths';
 import { citationPageOf, citationParams, citationPathByLang } from '../../../timeline-year';
 
 type Props = { params: Promise<{ lang: string; year: string; page: string }> };

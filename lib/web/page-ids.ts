@@ -1,0 +1,25 @@
+/*
+ * The ids the site's pages give their own parts. Components take their default ids from here, and
+ * the content check (lib/content/) refuses an article heading or an event id that would take one,
+ * which would break links to both; so the two can never drift apart.
+ */
+
+export const PAGE_IDS = {
+  /** `<main>`, where the skip link leads. */
+  main: 'main',
+  keyFacts: 'key-facts-heading',
+  timeline: 'timeline-heading',
+  sources: 'sources-heading',
+  citeThisPage: 'cite-heading',
+  latestArticles: 'latest-heading',
+  years: 'years-heading',
+  /** The signature period in the status summary, which the feed's "signature closed" item links to. */
+  signaturePeriod: 'signature-period',
+} as const;
+
+/** Ids built from content: citations (`cite-apa`, `cite-<event>`), key facts (`fact-<id>`), timeline years (`year-2025`). */
+export const PAGE_ID_PREFIXES = { citation: 'cite-', fact: 'fact-', year: 'year-' } as const;
+
+export function isPageId(id: string): boolean {
+  return (Object.values(PAGE_IDS) as string[]).includes(id) || Object.values(PAGE_ID_PREFIXES).some((prefix) => id.startsWith(prefix));
+}

@@ -1,0 +1,92 @@
+import { languages, type Lang } from '../i18n';
+
+/**
+ * The site's public address, the one setting for every absolute URL (canonical links, feeds,
+ * sitemap). Its path, if any, is where the site is hosted: SITE_URL=https://example.org/hanoi
+ * builds the site for /hanoi/.
+ */
+export const SITE_URL = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
+
+/** The sub-path the site is hosted under ('' at the root of its domain); also Next.js's basePath. */
+export const BASE_PATH = new URL(SITE_URL).pathname.replace(/\/+$/, '');
+
+/** A path on this site as a link: with the base path in front. */
+export function sitePath(path: string): string {
+  return `${BASE_PATH}${path}`;
+}
+
+/** A link on this site (from `paths`) as an absolute URL. */
+export function absoluteUrl(href: string): string {
+  return new URL(href, `${SITE_URL}/`).toString();
+}
+
+/** The editor's folder (scripts/build-admin.ts): `/admin/` on the site, `out/admin/` in the build. No reader's page links to it. */
+export const ADMIN_DIR = 'admin';
+
+/** Every URL on the site is built here, so links and the files the build writes always agree. */
+export const paths = {
+  root: () => sitePath('/'),
+  home: (lang: Lang) => sitePath(`/${lang}/`),
+  articles: (lang: Lang) => sitePath(`/${lang}/articles/`),
+  /** Page `number` of the article list; the first is the list's own address. */
+  articlesPage: (lang: Lang, number: number) => (number === 1 ? paths.articles(lang) : sitePath(`/${lang}/articles/page/${number}/`)),
+  article: (lang: Lang, slug: string) => sitePath(`/${lang}/articles/${slug}/`),
+  timeline: (lang: Lang) => sitePath(`/${lang}/timeline/`),
+  timelineYear: (lang: Lang, year: string) => sitePath(`/${lang}/timeline/${year}/`),
+  /** An event's anchor: on the timeline page, or on its year's page once the timeline is split (lib/timeline/pages.ts). */
+  event: (lang: Lang, id: string, year?: string) => `${year ? paths.timelineYear(lang, year) : paths.timeline(lang)}#${id}`,
+  /** Page `page` (from 1) of the citations of a year's events. */
+  timelineCitations: (lang: Lang, year: string, page: number) => sitePath(`/${lang}/timeline/${year}/cite/${page}/`),
+  /** An event's citations, on its year's citation pages. */
+  eventCitation: (lang: Lang, id: string, year: string, page: number) => `${paths.timelineCitations(lang, year, page)}#cite-${id}`,
+  about: (lang: Lang) => sitePath(`/${lang}/about/`),
+  status: (lang: Lang) => sitePath(`/${lang}/status/`),
+  data: (lang: Lang) => sitePath(`/${lang}/data/`),
+  glossary: (lang: Lang) => sitePath(`/${lang}/glossary/`),
+  search: (lang: Lang) => sitePath(`/${lang}/search/`),
+  /** Pagefind's index and script, written by the build after the export (scripts/build-search-index.ts). */
+  searchBundle: () => sitePath('/pagefind/'),
+  /** A language's feed in one of its three formats. */
+  feed: (lang: Lang, format: FeedFormat) => sitePath(`/${lang}/${feedFiles[format]}`),
+  /** A download of the Data page, e.g. `timeline.csv`. */
+  dataFile: (lang: Lang, file: string) => sitePath(`/${lang}/data/${file}`),
+  socialImage: (lang: Lang, slug: string) => `${paths.article(lang, slug)}social.png`,
+  favicon: () => sitePath('/favicon.svg'),
+  sitemap: () => sitePath('/sitemap.xml'),
+};
+
+const feedFiles = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+export type FeedFormat = keyof typeof feedFiles;
+
+/** A link to a page of this site, read back: what it leads to, for the content's link checks. */
+export type SiteLink = { kind: 'article'; lang: Lang; slug: string } | { kind: 'event'; lang: Lang; id: string };
+
+// Links as editors write them, without the base path: built from the languages, as `paths` builds them.
+const ARTICLE_LINK = new RegExp(`^/(${languages.join('|')})/articles/([^/?#]+)/?(?:[?#].*)?$`);
+const EVENT_LINK = new RegExp(`^/(${languages.join('|')})/timeline/?#(.+)$`);
+
+/**
+ * Reads a link as editors write it (`/en/articles/adoption/`, `/vi/timeline/#ga-res-74-247`) back into
+ * what it leads to, for the content's link checks; undefined for any other link.
+ */
+export function parseSitePath(href: string): SiteLink | undefined {
+  const article = ARTICLE_LINK.exec(href);
+  if (article) return { kind: 'article', lang: article[1] as Lang, slug: article[2] };
+  const event = EVENT_LINK.exec(href);
+  if (event) return { kind: 'event', lang: event[1] as Lang, id: event[2] };
+  return undefined;
+}
+
+/** A page's path in every language, for pages that exist in all of them. */
+export function inEveryLang(path: (lang: Lang) => string): Record<Lang, string> {
+  return Object.fromEntries(languages.map((lang) => [lang, path(lang)])) as Record<Lang, string>;
+}
+
+/** What a link to another site carries: no handle on this page's window (noopener), no referrer (noreferrer). */
+export const EXTERNAL_LINK_REL = 'noopener noreferrer';
+
+/** The `rel` of a link: EXTERNAL_LINK_REL for an absolute http(s) link to another origin, none for this site's own. */
+export function linkRel(href: string): string | undefined {
+  if (!/^https?:\/\//i.test(href)) return undefined;
+  return new URL(href).origin === new URL(SITE_URL).origin ? undefined : EXTERNAL_LINK_REL;
+}
