@@ -2,57 +2,49 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import vi from 'i18n-iso-countries/langs/vi.json';
 import type { Lang } from '../i18n';
+import { EU_MEMBER_STATES, EU_MEMBERS_SOURCE, joinables, type Joinable } from './list';
 
 countries.registerLocale(en);
 countries.registerLocale(vi);
 
-/**
- * Who can sign besides States: regional economic integration organizations (Article 64). They have
- * no ISO 3166-1 code; "EU" is the code ISO reserves for the European Union.
- */
-const organizations: Record<string, Record<Lang, string>> = {
-  EU: { en: 'European Union', vi: 'Liên minh châu Âu' },
-};
+export { EU_MEMBER_STATES, EU_MEMBERS_SOURCE };
 
-/*
- * Where the library's name is not the one to publish. English: the UN short names of the fact
- * sheet's list of signatories. Vietnamese: names the library gets wrong or words in a way that takes
- * a side, and forms Vietnamese writers use. Any country not here shows the library's name: check it
- * against the UN's list when one is first added to content/status.md.
- */
-const nameOverrides: Record<string, Partial<Record<Lang, string>>> = {
-  AT: { vi: 'Áo' },
-  AU: { vi: 'Australia' },
-  CD: { vi: 'Cộng hòa Dân chủ Congo' },
-  CI: { en: "Côte d'Ivoire", vi: "Côte d'Ivoire" },
-  CN: { en: 'China' },
-  CZ: { en: 'Czechia' },
-  IR: { en: 'Iran (Islamic Republic of)' },
-  // The library's English "North Korea" and Vietnamese "Triều Tiên" are informal names.
-  KP: { en: "Democratic People's Republic of Korea", vi: 'Cộng hòa Dân chủ Nhân dân Triều Tiên' },
-  LA: { vi: 'Cộng hòa Dân chủ Nhân dân Lào' },
-  MA: { vi: 'Maroc' },
-  // The library's Vietnamese "Bán đảo Mã Lai" is the Malay Peninsula, not the State.
-  MY: { vi: 'Malaysia' },
-  // The library's Vietnamese reads "Palestinian territory, occupied"; the signatory is the State of Palestine.
-  PS: { vi: 'Nhà nước Palestine' },
-  SA: { vi: 'Ả Rập Xê Út' },
-  VN: { en: 'Viet Nam' },
-};
+const joinableByCode = new Map<string, Joinable>(joinables.map((row) => [row.code, row]));
+
+/** The codes of every State and organization that can join (lib/states/list.ts), in code order. */
+export const joinableCodes: readonly string[] = joinables.map(({ code }) => code).sort();
+
+/** Whether a code is one of those that can join: a UN Member State, an observer State or the EU. */
+export function isJoinable(code: string): boolean {
+  return joinableByCode.has(code);
+}
 
 /** Whether a code names a possible participant: an ISO 3166-1 alpha-2 code in capitals, or an organization's. */
 export function isParticipantCode(code: string): boolean {
-  return isOrganization(code) || (/^[A-Z]{2}$/.test(code) && Object.hasOwn(countries.getAlpha2Codes(), code));
+  return isJoinable(code) || (/^[A-Z]{2}$/.test(code) && Object.hasOwn(countries.getAlpha2Codes(), code));
 }
 
 /** Whether a participant is an organization (the EU) rather than a State. */
 export function isOrganization(code: string): boolean {
-  return Object.hasOwn(organizations, code);
+  return joinableByCode.get(code)?.kind === 'organization';
 }
 
-/** The name to show for a participant's code: "Viet Nam", "Liên minh châu Âu". */
+/**
+ * The name to show for a participant's code: "Viet Nam", "Liên minh châu Âu". English is the UN short
+ * name, Vietnamese the library's, unless the table overrides them; a code outside the table (a
+ * territory) gets the library's name.
+ */
 export function participantName(code: string, lang: Lang): string {
-  return organizations[code]?.[lang] ?? nameOverrides[code]?.[lang] ?? countries.getName(code, lang) ?? code;
+  const row = joinableByCode.get(code);
+  const override = row?.name?.[lang]?.text;
+  if (override) return override;
+  if (row && lang === 'en') return row.untc;
+  return countries.getName(code, lang) ?? code;
+}
+
+/** The other names people type for a participant in a language ("Vietnam", "Hoa Kỳ"), without the published one. */
+export function otherNames(code: string, lang: Lang): string[] {
+  return [...(joinableByCode.get(code)?.otherNames?.[lang] ?? [])];
 }
 
 /** The alpha-2 code of an ISO 3166-1 numeric code ("704" → "VN"), as world maps identify countries. */

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
-import { codeFromNumeric, isOrganization, isParticipantCode, listNames, participantName, sortByName } from '@/lib/states/names';
+import { languages, type Lang } from '@/lib/i18n';
+import {
+  codeFromNumeric,
+  isJoinable,
+  isOrganization,
+  isParticipantCode,
+  joinableCodes,
+  listNames,
+  otherNames,
+  participantName,
+  sortByName,
+} from '@/lib/states/names';
 
 /** The fact sheet's list of signatories (shared/FACTS.md), in its own spelling: the names to publish. */
 const factSheetNames = [
@@ -26,6 +37,12 @@ describe('participant names', () => {
     expect(participantName('KP', 'vi')).toBe('Cộng hòa Dân chủ Nhân dân Triều Tiên');
     expect(participantName('MY', 'vi')).toBe('Malaysia');
     expect(participantName('VN', 'vi')).toBe('Việt Nam');
+    expect(participantName('DO', 'vi')).toBe('Cộng hòa Dominicana');
+  });
+
+  it('keep the Dominican Republic and Dominica apart in both languages', () => {
+    // "Cộng hòa Dominica", the library's Vietnamese for the Dominican Republic, reads as Dominica, another State.
+    for (const lang of languages) expect(participantName('DO', lang).endsWith(participantName('DM', lang))).toBe(false);
   });
 
   it('give the EU its own name, as an organization', () => {
@@ -60,5 +77,112 @@ describe('participant codes', () => {
   it('maps the numeric codes of world maps', () => {
     expect(codeFromNumeric('704')).toBe('VN');
     expect(codeFromNumeric('999')).toBeUndefined();
+  });
+});
+
+/** A name as a reader's search compares it: case, spaces and diacritics (đ too) ignored. */
+function fold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd').replace(/\s+/g, ' ').trim();
+}
+
+/** The names a search matches on a page in a language: its own, and on Vietnamese pages the English ones too. */
+function searchedNames(code: string, lang: Lang): string[] {
+  const langs: Lang[] = lang === 'vi' ? ['vi', 'en'] : ['en'];
+  return langs.flatMap((each) => [participantName(code, each), ...otherNames(code, each)]);
+}
+
+function codesFor(name: string, lang: Lang): string[] {
+  return joinableCodes.filter((code) => searchedNames(code, lang).some((each) => fold(each) === fold(name)));
+}
+
+describe('who can join', () => {
+  it('is 196 codes, in code order', () => {
+    expect(joinableCodes).toHaveLength(196);
+    expect([...joinableCodes].sort()).toEqual(joinableCodes);
+  });
+
+  it.each(['VN', 'US', 'PS', 'VA', 'EU'])('includes %s', (code) => {
+    expect(isJoinable(code)).toBe(true);
+  });
+
+  // Codes ISO 3166 gives that are neither UN Member States nor observers, and codes that are not codes.
+  it.each(['PR', 'HK', 'TW', 'GL', 'CK', 'NU', 'XX', 'vn', 'constructor', ''])('leaves out %j', (code) => {
+    expect(isJoinable(code)).toBe(false);
+  });
+
+  it('includes every participant of content/status.md', () => {
+    const { participants } = loadContent(CONTENT_DIR).status;
+    expect(participants.length).toBeGreaterThan(0);
+    expect(participants.map(({ code }) => code).filter((code) => !isJoinable(code))).toEqual([]);
+  });
+
+  it('has a published name in both languages for every code, never the code itself', () => {
+    const unnamed = joinableCodes.flatMap((code) =>
+      languages.filter((lang) => !participantName(code, lang).trim() || participantName(code, lang) === code).map((lang) => `${code} ${lang}`),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  it('publishes a different name for every code in each language', () => {
+    for (const lang of languages) {
+      const names = joinableCodes.map((code) => fold(participantName(code, lang)));
+      expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+    }
+  });
+});
+
+describe('other names', () => {
+  it.each([
+    ['Vietnam', 'en', 'VN'], ['Viet Nam', 'en', 'VN'], ['Turkey', 'en', 'TR'], ['Türkiye', 'en', 'TR'],
+    ['Czech Republic', 'en', 'CZ'], ['Czechia', 'en', 'CZ'], ['Russia', 'en', 'RU'], ['South Korea', 'en', 'KR'],
+    ['North Korea', 'en', 'KP'], ['Iran', 'en', 'IR'], ['Syria', 'en', 'SY'], ['Laos', 'en', 'LA'], ['Tanzania', 'en', 'TZ'],
+    ['Bolivia', 'en', 'BO'], ['Moldova', 'en', 'MD'], ['Netherlands', 'en', 'NL'], ['Holland', 'en', 'NL'],
+    ['United States', 'en', 'US'], ['USA', 'en', 'US'], ['US', 'en', 'US'], ['America', 'en', 'US'],
+    ['United Kingdom', 'en', 'GB'], ['UK', 'en', 'GB'], ['Britain', 'en', 'GB'], ['Great Britain', 'en', 'GB'],
+    ['Ivory Coast', 'en', 'CI'], ['Swaziland', 'en', 'SZ'], ['Cape Verde', 'en', 'CV'], ['East Timor', 'en', 'TL'],
+    ['Burma', 'en', 'MM'], ['Macedonia', 'en', 'MK'], ['North Macedonia', 'en', 'MK'], ['Vatican', 'en', 'VA'],
+    ['Palestine', 'en', 'PS'], ['Congo-Brazzaville', 'en', 'CG'], ['DR Congo', 'en', 'CD'],
+    ['Việt Nam', 'vi', 'VN'], ['Thổ Nhĩ Kỳ', 'vi', 'TR'], ['Hoa Kỳ', 'vi', 'US'], ['Mỹ', 'vi', 'US'], ['Đức', 'vi', 'DE'],
+    ['Anh', 'vi', 'GB'], ['Nga', 'vi', 'RU'], ['Hàn Quốc', 'vi', 'KR'], ['Triều Tiên', 'vi', 'KP'], ['Lào', 'vi', 'LA'],
+    ['Séc', 'vi', 'CZ'], ['Cộng hòa Dominicana', 'vi', 'DO'], ['Vietnam', 'vi', 'VN'], ['Turkey', 'vi', 'TR'],
+    ['viet nam', 'vi', 'VN'], ['duc', 'vi', 'DE'],
+  ] as const)('find %s on %s pages: %s, and only it', (name, lang, code) => {
+    expect(codesFor(name, lang)).toEqual([code]);
+  });
+
+  it.each(['Korea', 'Úc', 'Hoa Kỳ'])('do not find %s on English pages', (name) => {
+    expect(codesFor(name, 'en')).toEqual([]);
+  });
+
+  it('leave "Congo" to the State the UN calls so, and "Korea" to neither', () => {
+    expect(codesFor('Congo', 'vi')).toEqual(['CG']);
+    expect(codesFor('Korea', 'vi')).toEqual([]);
+  });
+
+  it('are never the published name of another code, nor the other name of two codes', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const code of joinableCodes)
+      for (const lang of languages) for (const name of [participantName(code, lang), ...otherNames(code, lang)]) {
+        const key = fold(name);
+        owners.set(key, (owners.get(key) ?? new Set()).add(code));
+      }
+    expect([...owners].filter(([, codes]) => codes.size > 1).map(([name, codes]) => `${name}: ${[...codes]}`)).toEqual([]);
+  });
+
+  it('never repeat the published name, and in Vietnamese never repeat an English name', () => {
+    const repeats = joinableCodes.flatMap((code) => {
+      const english = new Set([participantName(code, 'en'), ...otherNames(code, 'en')].map(fold));
+      return [
+        ...languages.flatMap((lang) => otherNames(code, lang).filter((name) => fold(name) === fold(participantName(code, lang))).map((name) => `${code} ${lang} ${name}`)),
+        ...otherNames(code, 'vi').filter((name) => english.has(fold(name))).map((name) => `${code} vi ${name} (English)`),
+      ];
+    });
+    expect(repeats).toEqual([]);
+  });
+
+  it('are a list the caller may change, and empty for a code outside the table', () => {
+    otherNames('VN', 'en').push('Annam');
+    expect(otherNames('VN', 'en')).toEqual(['Vietnam']);
+    expect(otherNames('PR', 'en')).toEqual([]);
   });
 });
