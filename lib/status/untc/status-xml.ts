@@ -303,7 +303,7 @@ export function readUntcStatus(file: Uint8Array | string, { treaty }: { treaty: 
     }
     const code = codeForUntcName(name);
     if (!code) {
-      problems.push(`${where}: "${name}" is not a name the import knows: if it is a UN name, add it with its ISO 3166-1 code to lib/status/untc/names.ts (and run its test); if the file is damaged, ${SAVE_AGAIN}`);
+      problems.push(`${where}: "${name}" is not a name the import knows: if it is a UN name, add it with its ISO 3166-1 code, as a row of lib/states/list.ts for a State that can join and is missing, or to lib/status/untc/names.ts for another spelling of one there (and run their tests); if the file is damaged, ${SAVE_AGAIN}`);
       return;
     }
     if (rowOf.has(code)) {
