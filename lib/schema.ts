@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isParticipantCode } from './states/names';
+import { isJoinable, isParticipantCode } from './states/names';
 import { languages, type Lang } from './i18n';
 
 /*
@@ -99,6 +99,21 @@ function endNotBeforeStart(value: { date: string; endDate?: string }, ctx: z.Ref
   }
 }
 
+const CODE_RULE: FormRule = { pattern: /^[A-Z]{2}$/, message: 'is not an ISO 3166-1 alpha-2 country code in capitals, such as VN (or EU)' };
+
+const participantCode = withRule(
+  text('an ISO 3166-1 alpha-2 country code such as VN, or EU').refine(isParticipantCode, {
+    error: (iss) => {
+      const code = String(iss.input);
+      return isParticipantCode(code.toUpperCase()) ? `"${code}" must be written in capitals ("${code.toUpperCase()}")` : refused(CODE_RULE)(iss);
+    },
+  }),
+  CODE_RULE,
+);
+
+/** A State (or the EU) that can sign or accede (lib/states/): the codes an event or a domestic step can concern. */
+const joinableCode = participantCode.refine(isJoinable, { error: (iss) => `${JSON.stringify(iss.input)} is not a State or organization that can join the Convention (a UN Member State, VA, PS or EU)` });
+
 export const timelineEventSchema = z
   .strictObject({
     /** Stable permalink anchor, the same in every language. */
@@ -112,6 +127,8 @@ export const timelineEventSchema = z
     source: webAddress,
     /** A key date: shown in the compact timeline on the home page and every article. */
     key: flag.default(false),
+    /** The States (or the EU) the event concerns: it is listed on their pages and in their feeds. */
+    participants: z.array(joinableCode, { error: 'expected a list of country codes, e.g. [VN, AZ]' }).optional(),
   })
   .superRefine(endNotBeforeStart);
 
@@ -229,18 +246,6 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 const instrumentTypes = ['ratification', 'acceptance', 'approval', 'accession'] as const;
 
-const CODE_RULE: FormRule = { pattern: /^[A-Z]{2}$/, message: 'is not an ISO 3166-1 alpha-2 country code in capitals, such as VN (or EU)' };
-
-const participantCode = withRule(
-  text('an ISO 3166-1 alpha-2 country code such as VN, or EU').refine(isParticipantCode, {
-    error: (iss) => {
-      const code = String(iss.input);
-      return isParticipantCode(code.toUpperCase()) ? `"${code}" must be written in capitals ("${code.toUpperCase()}")` : refused(CODE_RULE)(iss);
-    },
-  }),
-  CODE_RULE,
-);
-
 /** One day, or an ISO 8601 interval of days (`2025-10-25/2025-10-26`), the later day second. */
 function isDayOrDays(value: string): boolean {
   const [start, end, ...rest] = value.split('/');
@@ -300,6 +305,28 @@ const participantSchema = z
     if (instrument && instrument.date < signed.date) problem(['instrument', 'date'], `${instrument.date} is before the signature (${signed.date})`);
   });
 
+/** A step at home toward joining, such as a parliament's vote: not a deposit with the UN, so never counted. */
+const domesticStepSchema = z.strictObject({
+  date: isoDay,
+  step: translated('what was done, e.g. The parliament adopts the law approving the Convention'),
+  source: webAddress,
+});
+
+const domesticStepsSchema = z.strictObject({
+  code: joinableCode,
+  steps: z.array(domesticStepSchema, { error: 'expected a list of steps, each with date, step and source' }).min(1, { error: 'is empty (expected at least one step)' }),
+});
+
+/** Each item of the list `list` has a code of its own. */
+const eachCodeOnce = (list: string) => (items: { code: string }[], ctx: z.RefinementCtx) => {
+  const seen = new Map<string, number>();
+  items.forEach(({ code }, index) => {
+    const first = seen.get(code);
+    if (first === undefined) seen.set(code, index);
+    else ctx.addIssue({ code: 'custom', path: [index, 'code'], message: `"${code}" is also ${list}[${first}] (list each participant once)` });
+  });
+};
+
 export const statusFileSchema = z
   .strictObject({
     /** The day of the UN Treaty Collection's status these rows reflect ("Status as at"): the date of the evidence. */
@@ -319,14 +346,12 @@ export const statusFileSchema = z
     ),
     participants: z
       .array(participantSchema, { error: (iss) => (iss.input === undefined ? 'is missing (expected a list of participants)' : 'expected a list of participants') })
-      .superRefine((participants, ctx) => {
-        const seen = new Map<string, number>();
-        participants.forEach(({ code }, index) => {
-          const first = seen.get(code);
-          if (first === undefined) seen.set(code, index);
-          else ctx.addIssue({ code: 'custom', path: [index, 'code'], message: `"${code}" is also participants[${first}] (list each participant once)` });
-        });
-      }),
+      .superRefine(eachCodeOnce('participants')),
+    /** Steps at home toward joining (a parliament's vote, a law), per participant: shown dated and sourced, never counted. */
+    domesticSteps: z
+      .array(domesticStepsSchema, { error: 'expected a list of participants, each with code and steps' })
+      .superRefine(eachCodeOnce('domesticSteps'))
+      .default([]),
   })
   .superRefine(({ asOf, signaturesKnownTo, lastCompared }, ctx) => {
     if (signaturesKnownTo && signaturesKnownTo <= asOf) ctx.addIssue({ code: 'custom', path: ['signaturesKnownTo'], message: `${signaturesKnownTo} is not after asOf (${asOf}); remove it, since the UNTC status already covers that day` });
@@ -337,6 +362,7 @@ export const statusFileSchema = z
 export type Status = z.output<typeof statusFileSchema>;
 export type Participant = Status['participants'][number];
 export type Instrument = NonNullable<Participant['instrument']>;
+export type DomesticStep = z.infer<typeof domesticStepSchema>;
 
 /*
  * Content as the loader hands it on: the types every module reads, derived from the schemas above.

@@ -31,6 +31,17 @@ const FIELD_TEXT: Record<string, FieldText> = {
   updated: { label: { en: 'Updated', vi: 'Ngày cập nhật' }, hint: DAY_HINT },
   changes: { label: { en: 'Changes worth telling readers', vi: 'Thay đổi cần báo cho người đọc' }, hint: { en: 'A typo fix needs none', vi: 'Sửa lỗi chính tả thì không cần' }, summary: '{{fields.date}} {{fields.note}}' },
   'articles:events.title': { label: { en: 'What happened', vi: 'Sự kiện' }, hint: { en: 'A short headline in the present tense, e.g. The General Assembly adopts the Convention', vi: 'Một tiêu đề ngắn, ví dụ Đại hội đồng thông qua Công ước' } },
+  'articles:events.participants': {
+    label: { en: 'States concerned', vi: 'Các quốc gia liên quan' },
+    hint: { en: 'Country codes in capitals, e.g. VN, AZ or EU: the event is listed on their pages and in their feeds. The same in both languages.', vi: 'Mã quốc gia viết hoa, ví dụ VN, AZ hoặc EU: sự kiện được liệt kê trên trang và trong nguồn cấp của các quốc gia đó. Giống nhau ở cả hai ngôn ngữ.' },
+  },
+  domesticSteps: {
+    label: { en: 'Steps at home (not a deposit with the UN)', vi: 'Các bước trong nước (chưa phải nộp lưu chiểu cho Liên Hợp Quốc)' },
+    hint: { en: 'A parliament’s vote, a law: shown on the State’s page, never counted', vi: 'Nghị viện biểu quyết, luật được ban hành: hiển thị trên trang của quốc gia, không được tính' },
+    summary: '{{fields.code}}',
+  },
+  steps: { label: { en: 'Steps', vi: 'Các bước' }, summary: '{{fields.date}}' },
+  step: { label: { en: 'What was done', vi: 'Việc đã làm' }, hint: { en: 'One short sentence in the present tense, e.g. The parliament adopts the law approving the Convention', vi: 'Một câu ngắn, ví dụ Quốc hội thông qua luật phê chuẩn Công ước' } },
   'articles:sources.title': { label: { en: 'Name of the source', vi: 'Tên nguồn' } },
   'articles:changes.note': { label: { en: 'What changed', vi: 'Nội dung thay đổi' }, multiline: true },
   events: { label: { en: 'Timeline events', vi: 'Sự kiện trên dòng thời gian' }, hint: { en: 'Give each event the same id and dates in both languages', vi: 'Mỗi sự kiện có cùng mã và ngày ở cả hai ngôn ngữ' }, summary: '{{fields.date}} {{fields.title}}' },

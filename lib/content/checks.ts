@@ -10,14 +10,14 @@ import type { ProblemLog } from './problem-log';
  * links between articles and events, and the translation report.
  */
 
-/** An event id names one event: unique within a language, and on the same dates in every language. */
+/** An event id names one event: unique within a language, and on the same dates and concerning the same States in every language. */
 export function checkEvents(loaded: LoadedArticle[], log: ProblemLog) {
-  type Seen = { date: string; endDate?: string; where: string };
+  type Seen = { date: string; endDate?: string; participants: string; where: string };
   const inLang = new Map<string, Seen>();
   const inAny = new Map<string, Seen>();
   for (const { article, file } of loaded) {
     article.events.forEach((event, index) => {
-      const seen: Seen = { date: event.date, endDate: event.endDate, where: articleFile('', article.lang, article.slug) };
+      const seen: Seen = { date: event.date, endDate: event.endDate, participants: [...(event.participants ?? [])].sort().join(', '), where: articleFile('', article.lang, article.slug) };
       const twin = inLang.get(`${article.lang}:${event.id}`);
       if (twin) {
         log.add(file, `"${event.id}" is also the id of an event in ${twin.where} (each event id must be unique)`, `events[${index}].id`);
@@ -33,6 +33,13 @@ export function checkEvents(loaded: LoadedArticle[], log: ProblemLog) {
           file,
           `"${event.id}" is dated ${dates(seen)} here but ${dates(other)} in ${other.where} (an event has the same dates in every language)`,
           `events[${index}].date`,
+        );
+      } else if (other.participants !== seen.participants) {
+        const named = (e: Seen) => (e.participants ? `[${e.participants}]` : 'none');
+        log.add(
+          file,
+          `"${event.id}" concerns ${named(seen)} here but ${named(other)} in ${other.where} (an event concerns the same States in every language)`,
+          `events[${index}].participants`,
         );
       }
     });

@@ -15,6 +15,7 @@ export const signaturesOnly: Status = {
   asOf: '2025-11-16',
   signaturesKnownTo: '2025-11-19',
   hanoiSignatories: { count: 72, source: UNTC },
+  domesticSteps: [],
   participants: [
     { code: 'VN', signed: { date: '2025-10-25' }, source: 'https://verdragen.nl/x' },
     atHanoi('EU'),
@@ -65,6 +66,7 @@ export const instruments = {
 export const fortyInstruments: Status = {
   asOf: '2027-07-15',
   hanoiSignatories: { count: 72, source: UNTC },
+  domesticSteps: [],
   participants: [
     { code: 'VN', signed: { date: '2025-10-25' }, source: UNTC, instrument: { type: 'ratification', date: '2027-07-01', source: UNTC } },
     ...'AR AT AU BE BG BR CA CH CL CN CO CZ DE DK EE ES FI FR GB GR HR HU IE IN IT JP KR LT LU LV MT MX NL NO NZ PL PT RO SE'

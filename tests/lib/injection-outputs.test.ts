@@ -157,6 +157,7 @@ describe('CSV and JSON downloads', () => {
     const status: Status = {
       asOf: '2025-11-16',
       hanoiSignatories: { count: 72, source },
+      domesticSteps: [],
       participants: [{ code: 'VN', signed: { date: '2025-10-25' }, source, note: { en: text, vi: text } }],
     };
     const participants = statusRows(status, 'en');

@@ -16,7 +16,7 @@ const deposited = (code: string, date: string, type: 'ratification' | 'accession
 // A day while signature is open: the feeds' news of its end is tested on its own.
 const OPEN = '2026-12-31';
 
-const status = (participants: Participant[]): Status => ({ asOf: '2025-11-16', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants });
+const status = (participants: Participant[]): Status => ({ asOf: '2025-11-16', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants, domesticSteps: [] });
 
 describe('status news in the feeds', () => {
   it('announces each deposited instrument with the running count', () => {

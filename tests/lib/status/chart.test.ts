@@ -10,6 +10,7 @@ const noInstruments: Status = {
   asOf: '2025-11-16',
   signaturesKnownTo: '2025-11-19',
   hanoiSignatories: { count: 3, source: SOURCE },
+  domesticSteps: [],
   participants: [{ code: 'VN', signed: { date: '2025-10-25' }, source: SOURCE }, hanoi('SA'), hanoi('EU'), { code: 'MU', signed: { date: '2025-11-19' }, source: SOURCE }],
 };
 
@@ -19,6 +20,7 @@ const STATES = 'AR AT AU BE BG BR CA CH CL CN CO CZ DE DK EE ES FI FR GB GR HR H
 const forty: Status = {
   asOf: '2027-07-15',
   hanoiSignatories: { count: 72, source: SOURCE },
+  domesticSteps: [],
   participants: [
     ...STATES.map((code, i) => ({ ...hanoi(code), instrument: { type: 'ratification' as const, date: i < 39 ? '2026-11-20' : '2027-07-01', source: SOURCE } })),
     { ...hanoi('EU'), instrument: { type: 'approval', date: '2026-11-20', source: SOURCE } },

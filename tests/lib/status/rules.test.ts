@@ -86,7 +86,7 @@ describe('an instrument of a regional economic integration organization (the EU)
   });
 
   it('is named in the overview as not counted', () => {
-    const overview = statusOverview({ asOf: '2025-11-16', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants: [eu, ...statesDepositing(2)] }, '2026-12-01');
+    const overview = statusOverview({ asOf: '2025-11-16', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants: [eu, ...statesDepositing(2)], domesticSteps: [] }, '2026-12-01');
     expect(overview).toMatchObject({ counted: 2, uncounted: ['EU'], entryIntoForce: undefined });
   });
 });
@@ -99,7 +99,7 @@ describe('the signature period (Article 64)', () => {
   });
 
   it('is in the overview for the day given, never for the day the code runs', () => {
-    const status = { asOf: '2025-11-16', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants: [] };
+    const status = { asOf: '2025-11-16', hanoiSignatories: { count: 72, source: 'https://example.org' }, participants: [], domesticSteps: [] };
     expect(statusOverview(status, '2026-12-31').signatureOpen).toBe(true);
     expect(statusOverview(status, '2027-01-01').signatureOpen).toBe(false);
   });

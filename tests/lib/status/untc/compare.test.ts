@@ -6,7 +6,7 @@ import type { UntcParticipant, UntcStatus } from '@/lib/status/untc/status-xml';
 const SIGNED = 'https://example.org/signed';
 
 function status(participants: Participant[], hanoiSignatories = 2): Status {
-  return { asOf: '2025-11-16', hanoiSignatories: { count: hanoiSignatories, source: SIGNED }, participants };
+  return { asOf: '2025-11-16', hanoiSignatories: { count: hanoiSignatories, source: SIGNED }, participants, domesticSteps: [] };
 }
 
 function untc(participants: Omit<UntcParticipant, 'row'>[], header: UntcStatus['header'] = {}): UntcStatus {
