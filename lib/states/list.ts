@@ -382,7 +382,10 @@ export const joinables: readonly Joinable[] = [
   { code: 'TZ', kind: 'member', untc: 'United Republic of Tanzania', otherNames: { en: ['Tanzania'] } },
   {
     code: 'US', kind: 'member', untc: 'United States of America',
-    otherNames: { en: ['United States', 'USA', 'US', 'U.S.', 'America'], vi: ['Hoa Kỳ', 'Mỹ'] },
+    name: {
+      vi: { text: 'Hoa Kỳ', why: "The library's «Hợp chủng quốc Hoa Kỳ» is the full formal name; Vietnamese official usage and the site's articles write Hoa Kỳ." },
+    },
+    otherNames: { en: ['United States', 'USA', 'US', 'U.S.', 'America'], vi: ['Hợp chủng quốc Hoa Kỳ', 'Mỹ'] },
   },
   { code: 'UY', kind: 'member', untc: 'Uruguay' },
   { code: 'UZ', kind: 'member', untc: 'Uzbekistan' },

@@ -64,3 +64,27 @@ export function listNames(codes: string[], lang: Lang): string {
   // British English, like the site's dates: no comma before "and".
   return new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }).format(names);
 }
+
+/** The names a reader may type for a State besides the one shown in a language: its other names there and, in Vietnamese, its English names too. */
+export function searchableNames(code: string, lang: Lang): string[] {
+  const names = lang === 'en' ? otherNames(code, 'en') : [...otherNames(code, 'vi'), participantName(code, 'en'), ...otherNames(code, 'en')];
+  return [...new Set(names)].filter((name) => name !== participantName(code, lang));
+}
+
+/**
+ * English writes "the" before these names in running text ("the United Kingdom signed…", "steps taken
+ * in the Netherlands"), as the UN's own editorial style does; Vietnamese has no article.
+ */
+const WITH_THE_IN_ENGLISH = new Set(['AE', 'BS', 'CD', 'CF', 'CG', 'DO', 'EU', 'GB', 'GM', 'KM', 'KP', 'KR', 'LA', 'MD', 'MH', 'MV', 'NL', 'PH', 'PS', 'RU', 'SB', 'SY', 'TZ', 'US', 'VA']);
+
+/** A participant's name as it reads in a sentence: "the European Union", "Germany". */
+export function nameInText(code: string, lang: Lang): string {
+  const name = participantName(code, lang);
+  return lang === 'en' && WITH_THE_IN_ENGLISH.has(code) ? `the ${name}` : name;
+}
+
+/** The name for the `{name}` slot of an interface text: in its sentence form, with a capital when the text starts with it. */
+export function nameFor(template: string, code: string, lang: Lang): string {
+  const name = nameInText(code, lang);
+  return template.startsWith('{name}') ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : name;
+}

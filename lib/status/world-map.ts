@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import { codeFromNumeric, isOrganization } from '../states/names';
+import { codeFromNumeric, isJoinable, isOrganization } from '../states/names';
 import type { Participant } from '../schema';
 
 /** Width of the map in SVG units; the height follows from the projection. */
@@ -15,11 +15,14 @@ const ANTARCTICA = '010';
 /** How a country appears on the map. */
 export type Standing = 'party' | 'signatory' | 'other';
 
-/** The world map, ready to draw: the countries of each standing as one SVG path. */
+/** One country's outline as SVG path data; `code` only for a State that has a page on the site (lib/states/). */
+export type MapShape = { code?: string; d: string };
+
+/** The world map, ready to draw: the countries of each standing, each its own shape so it can be a link. */
 export type WorldMapData = {
   width: number;
   height: number;
-  paths: Record<Standing, string>;
+  layers: Record<Standing, MapShape[]>;
   /** Participating States too small to show at this scale (Nauru, Palau…). */
   notDrawn: string[];
   /** Participating organizations (the EU), which the map does not draw as a country. */
@@ -64,7 +67,8 @@ function compactPath(): GeoContext & { take(): string } {
   };
 }
 
-type Shape = { code?: string; d: string };
+/** A projected country: its ISO code when it has one, its path data and its box on the map. */
+type Shape = { code?: string; d: string; box: [[number, number], [number, number]] };
 
 /** Every country projected once per process: the shapes do not change with the data. */
 let projected: { height: number; shapes: Shape[] } | undefined;
@@ -76,29 +80,71 @@ function projectCountries(): { height: number; shapes: Shape[] } {
   const projection = geoEqualEarth().fitWidth(WIDTH, countries);
   const context = compactPath();
   const path = geoPath(projection, context);
+  const measure = geoPath(projection);
   const shapes = countries.features.map((country) => {
     path(country);
     // A few disputed areas have no ISO code: they are drawn, as "other".
-    return { code: country.id === undefined ? undefined : codeFromNumeric(String(country.id)), d: context.take() };
+    return { code: country.id === undefined ? undefined : codeFromNumeric(String(country.id)), d: context.take(), box: measure.bounds(country) };
   });
-  return { height: Math.ceil(geoPath(projection).bounds(countries)[1][1]), shapes };
+  return { height: Math.ceil(measure.bounds(countries)[1][1]), shapes };
 }
+
+const countriesOnTheMap = () => (projected ??= projectCountries());
 
 /** The world map of who has signed (hatched on the page) and who is a Party (solid). */
 export function worldMap(participants: Participant[]): WorldMapData {
-  projected ??= projectCountries();
+  const { height, shapes } = countriesOnTheMap();
   const standing = new Map<string, Standing>(participants.map((p) => [p.code, p.instrument ? 'party' : 'signatory']));
-  const paths: Record<Standing, string> = { party: '', signatory: '', other: '' };
-  for (const shape of projected.shapes) {
-    paths[(shape.code && standing.get(shape.code)) || 'other'] += shape.d;
+  const layers: Record<Standing, MapShape[]> = { party: [], signatory: [], other: [] };
+  for (const { code, d } of shapes) {
+    layers[(code && standing.get(code)) || 'other'].push(code && isJoinable(code) ? { code, d } : { d });
   }
-  const drawn = new Set(projected.shapes.map((shape) => shape.code));
+  const drawn = new Set(shapes.map((shape) => shape.code));
   const codes = participants.map((p) => p.code);
   return {
     width: WIDTH,
-    height: projected.height,
-    paths,
+    height,
+    layers,
     notDrawn: codes.filter((code) => !isOrganization(code) && !drawn.has(code)),
     organizations: codes.filter(isOrganization),
   };
+}
+
+/** The id of the one path of the base map (worldBaseMap), which locator maps draw with `<use>`. */
+export const BASE_MAP_ID = 'land';
+
+/**
+ * Every country as one path, in an SVG file of its own: the background of every locator map, loaded
+ * once and cached, so that a State's page carries only its own outline. It has no colour of its own:
+ * the page's `<use>` gives it the site's colours, in light and dark.
+ */
+export function worldBaseMap(): string {
+  const { height, shapes } = countriesOnTheMap();
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}"><path id="${BASE_MAP_ID}" d="${shapes.map((shape) => shape.d).join('')}"/></svg>\n`;
+}
+
+/** Below this width and height (in map units) a country is hard to see: a locator map rings it. */
+const SMALL = 8;
+
+/** A locator map: the given countries' outlines over the base map, a ring around the small ones. */
+export type LocatorMapData = {
+  width: number;
+  height: number;
+  /** Path data of the countries marked; empty when none can be drawn. */
+  d: string;
+  /** Centres of the marked countries too small to see, to ring. */
+  rings: { x: number; y: number }[];
+  /** Codes that have no shape at this scale (Nauru, Monaco…): the page says so in words. */
+  notDrawn: string[];
+};
+
+/** Where the given States are on the world map (one State, or the EU's members). */
+export function locatorMap(codes: readonly string[]): LocatorMapData {
+  const { height, shapes } = countriesOnTheMap();
+  const marked = shapes.filter((shape) => shape.code && codes.includes(shape.code));
+  const rings = marked
+    .filter(({ box: [[x0, y0], [x1, y1]] }) => x1 - x0 < SMALL && y1 - y0 < SMALL)
+    .map(({ box: [[x0, y0], [x1, y1]] }) => ({ x: Math.round((x0 + x1) / 2), y: Math.round((y0 + y1) / 2) }));
+  const drawn = new Set(marked.map((shape) => shape.code));
+  return { width: WIDTH, height, d: marked.map((shape) => shape.d).join(''), rings, notDrawn: codes.filter((code) => !drawn.has(code)) };
 }

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Participant } from '@/lib/schema';
-import { worldMap } from '@/lib/status/world-map';
+import { BASE_MAP_ID, locatorMap, worldBaseMap, worldMap } from '@/lib/status/world-map';
 
 const signed = (code: string): Participant => ({ code, signed: { date: '2025-10-25' }, source: 'https://example.org/s' });
+
+const codesIn = (shapes: { code?: string }[]) => shapes.map((shape) => shape.code).filter(Boolean);
 
 describe('worldMap', () => {
   it('draws signatories that have deposited nothing as signatories only', () => {
     const map = worldMap([signed('VN'), signed('FR')]);
-    expect(map.paths.signatory.length).toBeGreaterThan(0);
-    expect(map.paths.party).toBe('');
+    expect(codesIn(map.layers.signatory).sort()).toEqual(['FR', 'VN']);
+    expect(map.layers.party).toEqual([]);
   });
 
   it('keeps the proportions of the projection, without Antarctica', () => {
@@ -18,20 +20,59 @@ describe('worldMap', () => {
   });
 
   it('writes whole-unit, relative path data', () => {
-    expect(worldMap([signed('VN')]).paths.signatory).toMatch(/^M\d+ \d+l-?\d+ -?\d+( -?\d+ -?\d+)*z/);
+    expect(worldMap([signed('VN')]).layers.signatory[0].d).toMatch(/^M\d+ \d+l-?\d+ -?\d+( -?\d+ -?\d+)*z/);
   });
 
   it('moves a country to the Parties once it has deposited an instrument', () => {
     const party: Participant = { ...signed('VN'), instrument: { type: 'ratification', date: '2026-01-01', source: 'https://example.org/r' } };
     const before = worldMap([signed('VN')]);
     const after = worldMap([party]);
-    expect(after.paths.party).toBe(before.paths.signatory);
-    expect(after.paths.signatory).toBe('');
+    expect(after.layers.party).toEqual(before.layers.signatory);
+    expect(after.layers.signatory).toEqual([]);
+  });
+
+  it('gives a code, for a link, only to States that have a page: not to territories', () => {
+    const { other } = worldMap([]).layers;
+    expect(codesIn(other)).toContain('DE');
+    // Greenland is drawn, but cannot join a treaty: no page, no link.
+    expect(codesIn(other)).not.toContain('GL');
+    expect(other.some((shape) => !shape.code)).toBe(true);
   });
 
   it('names what it cannot draw: organizations, and States too small for the scale', () => {
     const map = worldMap(['EU', 'FR', 'NR', 'PW'].map(signed));
     expect(map.organizations).toEqual(['EU']);
     expect(map.notDrawn).toEqual(['NR', 'PW']);
+  });
+});
+
+describe('locatorMap', () => {
+  it('marks one State with its own outline, the same as on the world map', () => {
+    const map = locatorMap(['DE']);
+    expect(map.d).toBe(worldMap([signed('DE')]).layers.signatory[0].d);
+    expect(map.rings).toEqual([]);
+    expect(map.notDrawn).toEqual([]);
+  });
+
+  it('rings a State too small to see, and names one the map cannot draw', () => {
+    expect(locatorMap(['LU']).rings).toHaveLength(1);
+    expect(locatorMap(['NR'])).toMatchObject({ d: '', rings: [], notDrawn: ['NR'] });
+  });
+
+  it('marks every State given, such as the EU’s members', () => {
+    const one = locatorMap(['FR']).d;
+    const two = locatorMap(['FR', 'DE']).d;
+    expect(two.length).toBeGreaterThan(one.length);
+    expect(two).toContain(one);
+  });
+});
+
+describe('worldBaseMap', () => {
+  it('is one SVG file with every country in one path, of the map’s size, with no colour of its own', () => {
+    const svg = worldBaseMap();
+    const { width, height } = worldMap([]);
+    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><path id="${BASE_MAP_ID}" d="M[^"]+"/></svg>\\n$`));
+    expect(svg).not.toMatch(/fill|stroke|style/);
+    expect(svg).toContain(locatorMap(['DE']).d);
   });
 });

@@ -1,0 +1,39 @@
+/*
+ * Finding a State by the name a reader types, in the browser (enhancements/state-finder.ts): the
+ * published name or any other name, with or without marks, from the first letters of any word.
+ * Standalone on purpose: the finder's module bundles it, and nothing else.
+ */
+
+/** A State as the finder knows it: from a row of the States download (lib/outputs/data-export.ts). */
+export type Findable = { name: string; otherNames: string[]; url: string; standing: string };
+
+/** A name as typed or as written, compared without case or marks: "Việt Nam", "viet nam" and "Viet Nam" are one. */
+export function foldName(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
+/** How well a folded name answers a folded query: 3 the whole name, 2 its start, 1 the start of a later word, 0 not at all. */
+function score(name: string, query: string): number {
+  if (name === query) return 3;
+  if (name.startsWith(query)) return 2;
+  return name.includes(` ${query}`) ? 1 : 0;
+}
+
+/** The States whose names answer a query, best first, then in the order given (the page's alphabetical order); at most `limit`. */
+export function findStates<T extends Findable>(states: T[], query: string, limit = 8): T[] {
+  const folded = foldName(query);
+  if (!folded) return [];
+  return states
+    .map((state, index) => ({ state, index, best: Math.max(...[state.name, ...state.otherNames].map((name) => score(foldName(name), folded))) }))
+    .filter(({ best }) => best > 0)
+    .sort((a, b) => b.best - a.best || a.index - b.index)
+    .slice(0, limit)
+    .map(({ state }) => state);
+}
