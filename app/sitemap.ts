@@ -3,8 +3,11 @@ import { languages, type Lang } from '@/lib/i18n';
 import { pageCount } from '@/lib/web/pagination';
 import { absoluteUrl, inEveryLang, paths } from '@/lib/web/paths';
 import { sectionNames, sections, type Section } from '@/lib/web/sections';
-import { articleTranslations, getArticles, getStatus, getTimeline } from '@/lib/site';
+import { articleTranslations, getArticles, getStateRecords, getStatus, getTimeline } from '@/lib/site';
+import { recordDate } from '@/lib/states/record';
 import { timelineYears } from '@/lib/timeline/entries';
+import { evidenceDate } from '@/lib/status/rules';
+import { joinableCodes } from '@/lib/states/names';
 
 export const dynamic = 'force-static';
 
@@ -23,6 +26,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     articles: latest,
     timeline: latest,
     status: () => getStatus().asOf,
+    states: () => evidenceDate(getStatus()),
     data: () => undefined,
     glossary: () => undefined,
     about: () => undefined,
@@ -40,6 +44,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
         return [paths.timelineYear(lang, year), ...citationPages].map((path) => ({ url: absoluteUrl(path), lastModified }));
       }),
       ...getArticles(lang).map((article) => entry(articleTranslations(article.slug), lang, article.lastUpdated ?? article.date)),
+      ...joinableCodes.map((code) => entry(inEveryLang((l) => paths.state(l, code)), lang, recordDate(getStateRecords().get(code)!, getStatus()))),
     ]),
   ];
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '@/lib/dates';
 import type { Lang } from '@/lib/i18n';
+import { FilledText } from './filled-text';
 import { FormattedDate } from './formatted-date';
 
 export type DatedTextProps = {
@@ -12,12 +13,5 @@ export type DatedTextProps = {
 
 /** An interface sentence with its date in a machine-readable `<time>` element, wherever the language puts it. */
 export function DatedText({ template, date, lang }: DatedTextProps) {
-  const [before, after = ''] = template.split('{date}');
-  return (
-    <>
-      {before}
-      <FormattedDate date={date} lang={lang} />
-      {after}
-    </>
-  );
+  return <FilledText template={template} slots={{ date: <FormattedDate date={date} lang={lang} /> }} />;
 }

@@ -15,14 +15,16 @@ export type HeadingSectionProps = Required<Pick<HeadingSectionOptions, 'heading'
   Pick<HeadingSectionOptions, 'headingLevel'> & {
     /** An anchor on the section itself, for links to it. */
     anchor?: string;
+    /** Leave the section out of the site search (a form, or boilerplate that would answer searches meant for other pages). */
+    pagefindIgnore?: boolean;
     className?: string;
     children: ReactNode;
   };
 
 /** A `<section>` labelled by its own heading, at the level the page needs. */
-export function HeadingSection({ heading, headingLevel = 2, id, anchor, className, children }: HeadingSectionProps) {
+export function HeadingSection({ heading, headingLevel = 2, id, anchor, className, pagefindIgnore, children }: HeadingSectionProps) {
   return (
-    <section id={anchor} aria-labelledby={id} className={className}>
+    <section id={anchor} aria-labelledby={id} className={className} data-pagefind-ignore={pagefindIgnore ? '' : undefined}>
       <Heading level={headingLevel} id={id} className="text-lg font-semibold">
         {heading}
       </Heading>

@@ -59,6 +59,9 @@ export function SiteSearch({ lang }: SiteSearchProps) {
           <li>
             <a href={paths.glossary(lang)}>{text.glossaryTitle}</a>
           </li>
+          <li>
+            <a href={paths.states(lang)}>{text.finderAllLink}</a>
+          </li>
         </ul>
       </div>
       <template data-search-result>

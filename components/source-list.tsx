@@ -11,10 +11,10 @@ export type SourceListProps = {
   headingLevel?: HeadingLevel;
 };
 
-/** The sources an article relies on, each a link a reader can check. */
+/** The sources an article relies on, each a link a reader can check. Left out of the site search: their titles would answer searches meant for the articles. */
 export function SourceList({ sources, lang, headingLevel = 2 }: SourceListProps) {
   return (
-    <section aria-labelledby={PAGE_IDS.sources} className="mt-10 border-t border-line pt-6">
+    <section aria-labelledby={PAGE_IDS.sources} className="mt-10 border-t border-line pt-6" data-pagefind-ignore>
       <Heading level={headingLevel} id={PAGE_IDS.sources} className="text-lg font-semibold">
         {t(lang).sources}
       </Heading>

@@ -1,6 +1,6 @@
 import { isOrganization, participantName } from '@/lib/states/names';
 import { fill, t, type Lang } from '@/lib/i18n';
-import { linkRel } from '@/lib/web/paths';
+import { linkRel, paths } from '@/lib/web/paths';
 import type { Participant } from '@/lib/schema';
 import { UNTC_STATUS_URL } from '@/lib/web/sources';
 import type { EvidenceDates } from '@/lib/status/rules';
@@ -60,7 +60,7 @@ export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, ev
             {participants.map(({ code, signed, source, instrument, note }) => (
               <tr key={code} className="border-b border-line align-top">
                 <th scope="row" className="py-2 pe-4 text-start font-medium">
-                  {participantName(code, lang)}
+                  <a href={paths.state(lang, code)}>{participantName(code, lang)}</a>
                   {isOrganization(code) && <span className="block text-xs font-normal text-muted">{text.organization}</span>}
                 </th>
                 <td className="py-2 pe-4">

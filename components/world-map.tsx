@@ -1,7 +1,8 @@
-import { listNames } from '@/lib/states/names';
 import { formatDate } from '@/lib/dates';
 import { fill, t, type Lang } from '@/lib/i18n';
+import { listNames, participantName } from '@/lib/states/names';
 import type { Standing, WorldMapData } from '@/lib/status/world-map';
+import { paths } from '@/lib/web/paths';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 
 export type WorldMapProps = HeadingSectionOptions & {
@@ -25,13 +26,15 @@ const layers: Standing[] = ['other', 'signatory', 'party'];
 
 /**
  * A static world map, drawn when the site is built (no JavaScript): signatories hatched, Parties
- * solid, with a legend using the same patterns. A picture for sighted readers; its text alternative
+ * solid, with a legend using the same patterns. Every State is a link to its own page, named with
+ * its standing for screen readers, and a skip link passes over them; the same information as text
  * is the table it points to. Organizations and States too small to see are named below it.
  * Its heading is "On the world map" in the page's language unless given.
  */
 export function WorldMap({ map, lang, tableId, knownTo, heading, headingLevel = 2, id = 'world-map-heading' }: WorldMapProps) {
   const text = t(lang);
   const hatchId = `${id}-hatch`;
+  const standingName: Record<Standing, string> = { signatory: text.standingSignatory, party: text.standingParty, other: text.standingNotSigned };
   const legend: [Standing, string][] = [
     ['signatory', text.legendSignatory],
     ['party', text.legendParty],
@@ -39,13 +42,13 @@ export function WorldMap({ map, lang, tableId, knownTo, heading, headingLevel = 
   ];
   return (
     <HeadingSection heading={heading ?? text.mapHeading} headingLevel={headingLevel} id={id}>
-      <svg
-        viewBox={`0 0 ${map.width} ${map.height}`}
-        role="img"
-        aria-label={text.mapLabel}
-        aria-describedby={`${id}-alternative`}
-        className="mt-3 h-auto w-full"
-      >
+      <p className="mt-2 text-sm text-muted">
+        {text.mapLinkHint}{' '}
+        <a href={`#${id}-after`} className="sr-only focus:not-sr-only">
+          {text.mapSkipLinks}
+        </a>
+      </p>
+      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={text.mapLabel} className="world-map mt-3 h-auto w-full">
         <defs>
           <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="8" height="8" className="fill-page" />
@@ -53,12 +56,26 @@ export function WorldMap({ map, lang, tableId, knownTo, heading, headingLevel = 
           </pattern>
         </defs>
         {layers
-          .filter((standing) => map.paths[standing])
-          .map((standing) => (
-            <path key={standing} d={map.paths[standing]} strokeWidth="0.5" {...paint(standing, hatchId, standing === 'signatory' ? 'stroke-accent' : 'stroke-page')} />
-          ))}
+          .filter((standing) => map.layers[standing].length > 0)
+          .map((standing) => {
+            const shapes = map.layers[standing];
+            const unlinked = shapes.filter((shape) => !shape.code).map((shape) => shape.d).join('');
+            return (
+              <g key={standing} strokeWidth="0.5" {...paint(standing, hatchId, standing === 'signatory' ? 'stroke-accent' : 'stroke-page')}>
+                {unlinked && <path d={unlinked} />}
+                {shapes.map(
+                  ({ code, d }) =>
+                    code && (
+                      <a key={code} href={paths.state(lang, code)} aria-label={`${participantName(code, lang)}: ${standingName[standing]}`}>
+                        <path d={d} />
+                      </a>
+                    ),
+                )}
+              </g>
+            );
+          })}
       </svg>
-      <ul className="mt-3 space-y-1 text-sm">
+      <ul id={`${id}-after`} className="mt-3 space-y-1 text-sm">
         {legend.map(([standing, label]) => (
           <li key={standing} className="flex items-center gap-2">
             <svg aria-hidden="true" width="24" height="16" className="shrink-0">
@@ -71,7 +88,7 @@ export function WorldMap({ map, lang, tableId, knownTo, heading, headingLevel = 
       <div className="mt-3 space-y-1 text-sm text-muted">
         {map.organizations.length > 0 && <p>{fill(text.mapOrganizations, { names: listNames(map.organizations, lang) })}</p>}
         {map.notDrawn.length > 0 && <p>{fill(text.mapNotDrawn, { names: listNames(map.notDrawn, lang) })}</p>}
-        <p id={`${id}-alternative`}>
+        <p>
           {text.mapTextAlternative} <a href={`#${tableId}`}>{text.mapTableLink}</a>
         </p>
       </div>

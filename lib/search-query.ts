@@ -44,3 +44,18 @@ export function mergeResults<T extends Scored>(lists: T[][]): T[] {
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
+
+/** Whether a query is typed with marks ("Hoa Kỳ", "Mỹ", "Đức"): then the reader means those marks. */
+export function hasMarks(query: string): boolean {
+  return /[\u0300-\u036f]/.test(query.normalize('NFD')) || /[đĐ]/.test(query);
+}
+
+/**
+ * The pages that have the words with the marks as typed, first, then the others the folded search
+ * found: "Hoa Kỳ" lists the pages about the United States before the many where "ký" (sign) folds to
+ * the same letters.
+ */
+export function exactFirst<T extends Scored>(exact: T[], folded: T[]): T[] {
+  const seen = new Set(exact.map((result) => result.id));
+  return [...exact, ...folded.filter((result) => !seen.has(result.id))];
+}

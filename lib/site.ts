@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR, loadContent, type Content } from './content';
 import { CONTENT_SNAPSHOT_ENV } from './content/snapshot';
-import { articleEntry, buildFeed, statusEntries, type SiteFeed } from './outputs/feeds';
+import { articleEntry, buildFeed, stateChannel, stateEntries, statusEntries, type SiteFeed } from './outputs/feeds';
+import { eventsConcerning, stateRecords, type StateRecord } from './states/record';
 import { languages, type Lang } from './i18n';
 import { localizeKeyFacts, type KeyFact } from './key-facts';
 import { paths } from './web/paths';
@@ -94,4 +95,20 @@ export function getTimeline(lang: Lang): TimelineEntry[] {
 /** The site's feed for a language: every published article and every change in the status. */
 export function siteFeed(lang: Lang): SiteFeed {
   return buildFeed(lang, [...getArticles(lang).map(articleEntry), ...statusEntries(getStatus(), lang, getToday())]);
+}
+
+// Built once per status: every State page of a build reads the same records.
+const records = new WeakMap<Status, Map<string, StateRecord>>();
+
+/** What the site records for every State and organization that can join, by code (lib/states/). */
+export function getStateRecords(): Map<string, StateRecord> {
+  const status = getStatus();
+  if (!records.has(status)) records.set(status, new Map(stateRecords(status).map((record) => [record.code, record])));
+  return records.get(status)!;
+}
+
+/** One State's own feed: its record, its steps at home and the timeline events that concern it. */
+export function stateFeed(lang: Lang, code: string): SiteFeed {
+  const record = getStateRecords().get(code)!;
+  return buildFeed(lang, stateEntries(record, eventsConcerning(getTimeline(lang), code), lang), stateChannel(code, lang));
 }

@@ -10,6 +10,8 @@ const ENTRIES = {
   enhance: path.join(ENHANCEMENTS, 'index.ts'),
   /** The search page's form and results, over Pagefind's index. */
   search: path.join(ENHANCEMENTS, 'search', 'index.ts'),
+  /** "Has your country signed?": the State finder on the pages that have it. */
+  finder: path.join(ENHANCEMENTS, 'state-finder.ts'),
 };
 
 export type ModuleName = keyof typeof ENTRIES;
@@ -37,5 +39,5 @@ export async function buildEnhancements(outDir: string, basePath: string): Promi
     if (!file) throw new Error(`esbuild wrote no file for ${entry}`);
     return `${basePath}/${ASSETS_DIR}/${path.basename(file)}`;
   };
-  return { enhance: publicPath(ENTRIES.enhance), search: publicPath(ENTRIES.search) };
+  return { enhance: publicPath(ENTRIES.enhance), search: publicPath(ENTRIES.search), finder: publicPath(ENTRIES.finder) };
 }

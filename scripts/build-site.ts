@@ -20,7 +20,7 @@ import { ADMIN_PATH, buildAdmin } from './build-admin';
 import { buildEnhancements } from './build-enhancements';
 import { buildSearchIndex } from './build-search-index';
 import { keepPreviousOutput } from './keep-previous-output';
-import { ASSETS_DIR, ENHANCED_SELECTOR, SEARCH_SELECTOR, stripExport } from './strip-framework';
+import { ASSETS_DIR, ENHANCED_SELECTOR, FINDER_SELECTOR, SEARCH_SELECTOR, stripExport } from './strip-framework';
 
 const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-content-'));
 const snapshot = path.join(snapshotDir, 'content.json');
@@ -41,6 +41,7 @@ const code = await keepPreviousOutput(out, async () => {
   const modules = [
     { selector: ENHANCED_SELECTOR, src: scripts.enhance },
     { selector: SEARCH_SELECTOR, src: scripts.search },
+    { selector: FINDER_SELECTOR, src: scripts.finder },
   ];
   const report = await stripExport(out, { basePath: BASE_PATH, modules });
   fs.writeFileSync(path.join(out, '_headers'), headersFile(BASE_PATH, ASSETS_DIR));

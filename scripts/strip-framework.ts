@@ -28,6 +28,9 @@ export const ENHANCED_SELECTOR = '[data-copy], [data-access-date]';
 /** The search page's form (components/site-search.tsx): only that page loads the search module. */
 export const SEARCH_SELECTOR = '[data-search]';
 
+/** The State finder's form (components/state-finder.tsx): only the pages with it load the finder module. */
+export const FINDER_SELECTOR = '[data-state-finder]';
+
 /** Where the moved stylesheets and the enhancement module live in out/. */
 export const ASSETS_DIR = 'assets';
 

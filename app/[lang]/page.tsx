@@ -4,6 +4,7 @@ import { KeyFacts } from '@/components/key-facts';
 import { MainWithAside } from '@/components/main-with-aside';
 import { PageShell } from '@/components/page-shell';
 import { StatusSummary } from '@/components/status-summary';
+import { StateFinder } from '@/components/state-finder';
 import { Timeline } from '@/components/timeline';
 import { otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/web/metadata';
@@ -40,6 +41,9 @@ export default async function HomePage({ params }: Props) {
     >
       <h1 className="text-3xl font-bold sm:text-4xl">{page.title}</h1>
       <div className="prose mt-4 max-w-none sm:prose-lg" dangerouslySetInnerHTML={{ __html: page.html }} />
+      <div className="mt-8 max-w-3xl">
+        <StateFinder lang={lang} dataHref={paths.dataFile(lang, 'states.json')} />
+      </div>
       <MainWithAside
         className="mt-10"
         aside={

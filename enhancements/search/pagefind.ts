@@ -5,7 +5,8 @@
 
 export type Pagefind = {
   /** `baseUrl` is put in front of every result's URL: the site's base path. */
-  options: (options: { baseUrl: string }) => Promise<void>;
+  /** `exactDiacritics` matches the marks as typed instead of folding them (Pagefind 1.5 and later). */
+  options: (options: { baseUrl?: string; exactDiacritics?: boolean }) => Promise<void>;
   /** Loads the language's index and compiles Pagefind's WebAssembly. */
   init: () => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] }>;

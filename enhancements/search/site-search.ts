@@ -1,5 +1,5 @@
 import { fill, isLang } from '../../lib/i18n';
-import { mergeResults, searchQueries } from '../../lib/search-query';
+import { exactFirst, hasMarks, mergeResults, searchQueries } from '../../lib/search-query';
 import { excerptNodes } from './excerpt';
 import type { Pagefind, PagefindPage } from './pagefind';
 
@@ -41,6 +41,29 @@ export async function enableSearch(box: HTMLElement, loadPagefind: (bundle: stri
   form.hidden = false;
   fallback.hidden = true;
 
+  /**
+   * Every reading of the query, folded as Pagefind folds marks; and, for a query typed with marks,
+   * the pages that have them as typed, first. Pagefind's options are global, so the searches run one
+   * at a time.
+   */
+  let queue: Promise<unknown> = Promise.resolve();
+  const find = (query: string) => {
+    const run = async () => {
+      const searches = await Promise.all(searchQueries(query, isLang(lang) ? lang : 'en').map((reading) => pagefind.search(reading)));
+      const folded = mergeResults(searches.map(({ results }) => results));
+      if (!hasMarks(query)) return folded;
+      await pagefind.options({ exactDiacritics: true });
+      try {
+        return exactFirst((await pagefind.search(query)).results, folded);
+      } finally {
+        await pagefind.options({ exactDiacritics: false });
+      }
+    };
+    const results = queue.then(run, run);
+    queue = results.catch(() => undefined);
+    return results;
+  };
+
   // A search that finishes after a newer one has started is dropped.
   let latest = 0;
   async function search(typed: string) {
@@ -55,8 +78,7 @@ export async function enableSearch(box: HTMLElement, loadPagefind: (bundle: stri
       list.replaceChildren();
       return;
     }
-    const searches = await Promise.all(searchQueries(query, isLang(lang) ? lang : 'en').map((reading) => pagefind.search(reading)));
-    const results = mergeResults(searches.map(({ results }) => results));
+    const results = await find(query);
     const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...pages.map((page) => resultItem(box, page)));

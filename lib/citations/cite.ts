@@ -1,8 +1,9 @@
 import { parseISO } from 'date-fns';
 import { apaDate, longDate, mlaDate, type CitationStyle } from './styles';
-import { t, type Lang } from '../i18n';
+import { fill, t, type Lang } from '../i18n';
 import { absoluteUrl, paths } from '../web/paths';
 import type { Article } from '../schema';
+import { nameFor } from '../states/names';
 import type { TimelineEntry } from '../timeline/entries';
 import { eventPath } from '../timeline/pages';
 
@@ -88,6 +89,18 @@ export function citableEvent(event: TimelineEntry, lang: Lang): CitableWork {
     url: absoluteUrl(eventPath(lang, event)),
     published: event.article.date,
     updated: event.article.lastUpdated,
+    language: bibLanguage[lang],
+  };
+}
+
+/** A State's page as a citable work, dated by the last day its content rests on (see `recordDate`). */
+export function citableState(code: string, lang: Lang, date: string): CitableWork {
+  return {
+    key: `hanoi-convention-${lang}-status-${code.toLowerCase()}`,
+    title: fill(t(lang).stateTitle, { name: nameFor(t(lang).stateTitle, code, lang) }),
+    siteName: t(lang).siteName,
+    url: absoluteUrl(paths.state(lang, code)),
+    published: date,
     language: bibLanguage[lang],
   };
 }

@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { addDays, format, parseISO } from 'date-fns';
 import { createEvents, type DateArray } from 'ics';
-import { isOrganization, participantName, sortByName } from '../states/names';
+import { isOrganization, participantName, searchableNames, sortByName } from '../states/names';
+import type { StateRecord } from '../states/record';
 import { isMonthOnly } from '../dates';
 import { t, type Lang } from '../i18n';
 import type { KeyFact } from '../key-facts';
@@ -30,6 +31,24 @@ export const statusFields = [
   'instrumentNumber',
   'instrumentSource',
   'note',
+  'asOf',
+  'signaturesKnownTo',
+  'lastCompared',
+  'url',
+] as const;
+export const stateFields = [
+  'code',
+  'name',
+  'otherNames',
+  'organization',
+  'standing',
+  'signed',
+  'signedEnd',
+  'signaturePlace',
+  'instrument',
+  'instrumentDate',
+  'domesticSteps',
+  'url',
   'asOf',
   'signaturesKnownTo',
   'lastCompared',
@@ -81,6 +100,28 @@ export function statusRows({ participants, asOf, signaturesKnownTo, lastCompared
     asOf,
     signaturesKnownTo: signaturesKnownTo ?? null,
     lastCompared: lastCompared ?? null,
+    url: absoluteUrl(paths.state(lang, participant.code)),
+  }));
+}
+
+/** One row per State that can join, and the EU, signed or not: names, standing, days and its page. */
+export function stateRows(records: StateRecord[], { asOf, signaturesKnownTo, lastCompared }: Status, lang: Lang): Row<typeof stateFields>[] {
+  return sortByName(records, lang).map((record) => ({
+    code: record.code,
+    name: participantName(record.code, lang),
+    otherNames: searchableNames(record.code, lang).join('; '),
+    organization: isOrganization(record.code),
+    standing: record.standing,
+    signed: record.signature?.date ?? null,
+    signedEnd: record.signature?.endDate ?? null,
+    signaturePlace: record.signature?.place ?? null,
+    instrument: record.instrument?.type ?? null,
+    instrumentDate: record.instrument?.date ?? null,
+    domesticSteps: record.steps.length > 0 ? record.steps.map((step) => `${step.date}: ${step.step[lang]}`).join('; ') : null,
+    url: absoluteUrl(paths.state(lang, record.code)),
+    asOf,
+    signaturesKnownTo: signaturesKnownTo ?? null,
+    lastCompared: lastCompared ?? null,
   }));
 }
 
@@ -93,9 +134,11 @@ export function toJson(dataset: string, lang: Lang, rows: object[]): string {
  * A CSV download with a header row of the field names; empty cells for missing values. A spreadsheet
  * runs a cell starting with =, +, -, @, a tab or a CR as a formula: csv-stringify puts a ' before
  * such a cell (escape_formulas), which marks it as text (a program reading the file sees the ').
+ * It starts with a UTF-8 byte-order mark (csv-stringify's `bom`): without it Excel on Windows reads
+ * the file in the system's code page and shows "Türkiye" as "TÃ¼rkiye".
  */
 export function toCsv<F extends readonly string[]>(fields: F, rows: Row<F>[]): string {
-  return stringify(rows, { header: true, columns: [...fields], cast: { boolean: (value) => String(value) }, escape_formulas: true });
+  return stringify(rows, { bom: true, header: true, columns: [...fields], cast: { boolean: (value) => String(value) }, escape_formulas: true });
 }
 
 const dayArray = (day: Date): DateArray => format(day, 'yyyy-M-d').split('-').map(Number) as DateArray;

@@ -1,12 +1,12 @@
 import type { Lang } from '../i18n';
 import { paths } from '../web/paths';
-import { keyFactFields, statusFields, timelineFields } from './data-export';
+import { keyFactFields, stateFields, statusFields, timelineFields } from './data-export';
 
 type Text = Record<Lang, string>;
 
 /** A downloadable dataset as the Data page documents it: its files and every field. */
 export type Dataset = {
-  id: 'timeline' | 'key-facts' | 'status';
+  id: 'timeline' | 'key-facts' | 'status' | 'states';
   title: Text;
   description: Text;
   files: { format: string; path: (lang: Lang) => string }[];
@@ -67,6 +67,37 @@ const statusMeaning: Record<(typeof statusFields)[number], Text> = {
     en: 'The day an editor last compared the rows with the live UNTC page; empty if no one has.',
     vi: 'Ngày một biên tập viên đối chiếu gần nhất các dòng với trang UNTC trực tuyến; để trống nếu chưa ai đối chiếu.',
   },
+  url: { en: 'The participant’s own page on this site.', vi: 'Trang riêng của bên này trên trang web.' },
+};
+
+const stateMeaning: Record<(typeof stateFields)[number], Text> = {
+  code: statusMeaning.code,
+  name: statusMeaning.name,
+  otherNames: {
+    en: 'Other names people use for it, separated by "; " (in the Vietnamese file, its English names too).',
+    vi: 'Các tên gọi khác, ngăn cách bằng "; " (trong tệp tiếng Việt có cả các tên tiếng Anh).',
+  },
+  organization: statusMeaning.organization,
+  standing: {
+    en: 'party (an instrument is deposited), signatory (signed, no instrument yet) or not-signed, in the site’s sources.',
+    vi: 'party (đã nộp lưu chiểu văn kiện), signatory (đã ký, chưa nộp văn kiện) hoặc not-signed (chưa ký), theo các nguồn của trang web.',
+  },
+  signed: statusMeaning.signed,
+  signedEnd: statusMeaning.signedEnd,
+  signaturePlace: {
+    en: 'hanoi (at the signing ceremony) or headquarters (UN Headquarters, New York); empty if not signed.',
+    vi: 'hanoi (tại Lễ mở ký) hoặc headquarters (trụ sở Liên Hợp Quốc, New York); để trống nếu chưa ký.',
+  },
+  instrument: statusMeaning.instrument,
+  instrumentDate: statusMeaning.instrumentDate,
+  domesticSteps: {
+    en: 'Steps at home toward joining, each as "YYYY-MM-DD: what was done", separated by "; "; they are not deposits with the UN.',
+    vi: 'Các bước trong nước để trở thành thành viên, mỗi bước dạng "YYYY-MM-DD: nội dung", ngăn cách bằng "; "; đây chưa phải là việc nộp lưu chiểu cho Liên Hợp Quốc.',
+  },
+  url: { en: 'The State’s own page on this site.', vi: 'Trang riêng của quốc gia này trên trang web.' },
+  asOf: statusMeaning.asOf,
+  signaturesKnownTo: statusMeaning.signaturesKnownTo,
+  lastCompared: statusMeaning.lastCompared,
 };
 
 export const datasets: Dataset[] = [
@@ -106,5 +137,18 @@ export const datasets: Dataset[] = [
       { format: 'CSV', path: file('status.csv') },
     ],
     fields: statusFields.map((name) => ({ name, meaning: statusMeaning[name] })),
+  },
+  {
+    id: 'states',
+    title: { en: 'Every State, signed or not', vi: 'Mọi quốc gia, đã ký hay chưa' },
+    description: {
+      en: 'One row for each of the 193 UN Member States, the Holy See, the State of Palestine and the European Union: its names, where it stands, its days and its page on this site, as recorded on the dates in asOf and signaturesKnownTo.',
+      vi: 'Mỗi dòng là một trong 193 quốc gia thành viên Liên Hợp Quốc, Tòa Thánh, Nhà nước Palestine hoặc Liên minh châu Âu: tên gọi, tình trạng, các mốc thời gian và trang riêng trên trang web này, theo ghi nhận vào các ngày trong asOf và signaturesKnownTo.',
+    },
+    files: [
+      { format: 'JSON', path: file('states.json') },
+      { format: 'CSV', path: file('states.csv') },
+    ],
+    fields: stateFields.map((name) => ({ name, meaning: stateMeaning[name] })),
   },
 ];

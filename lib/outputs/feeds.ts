@@ -1,6 +1,9 @@
 import { Feed, type FeedOptions } from 'feed';
-import { participantName } from '../states/names';
-import { formatDate } from '../dates';
+import { nameFor, participantName } from '../states/names';
+import { recordEntries, type StateRecord } from '../states/record';
+import type { TimelineEntry } from '../timeline/entries';
+import { eventPath } from '../timeline/pages';
+import { formatDate, isMonthOnly } from '../dates';
 import { fill, t, type Lang } from '../i18n';
 import { PAGE_IDS } from '../web/page-ids';
 import { absoluteUrl, paths, SITE_URL } from '../web/paths';
@@ -51,21 +54,30 @@ export function articleEntry(article: Article): FeedEntry {
 /** A language's feed in its three formats, newest first. */
 export type SiteFeed = Pick<Feed, 'rss2' | 'atom1' | 'json1'>;
 
-/** A language's feed, newest first; render it with `.rss2()`, `.atom1()` or `.json1()`. */
-export function buildFeed(lang: Lang, entries: FeedEntry[]): SiteFeed {
+/** What a feed is about: its title, the page it follows and its own addresses. */
+export type FeedChannel = Pick<FeedOptions, 'title' | 'description' | 'feedLinks'> & { link: string };
+
+/** The site's own feed of a language: every article and every change in the status. */
+function siteChannel(lang: Lang): FeedChannel {
   const text = t(lang);
-  const sorted = [...entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url));
-  const home = absoluteUrl(paths.home(lang));
-  const options: FeedOptions = {
-    id: home,
-    link: home,
+  return {
     title: text.siteName,
     description: text.siteTagline,
+    link: absoluteUrl(paths.home(lang)),
+    feedLinks: { rss: absoluteUrl(paths.feed(lang, 'rss')), atom: absoluteUrl(paths.feed(lang, 'atom')), json: absoluteUrl(paths.feed(lang, 'json')) },
+  };
+}
+
+/** A feed, newest first (the site's own unless another channel is given); render it with `.rss2()`, `.atom1()` or `.json1()`. */
+export function buildFeed(lang: Lang, entries: FeedEntry[], channel: FeedChannel = siteChannel(lang)): SiteFeed {
+  const sorted = [...entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url));
+  const options: FeedOptions = {
+    ...channel,
+    id: channel.link,
     language: lang,
     updated: sorted[0] ? instant(sorted[0].updated) : undefined,
     generator: false,
     favicon: absoluteUrl(paths.favicon()),
-    feedLinks: { rss: absoluteUrl(paths.feed(lang, 'rss')), atom: absoluteUrl(paths.feed(lang, 'atom')), json: absoluteUrl(paths.feed(lang, 'json')) },
   };
   // Titles and summaries are plain text, but `feed` writes them into Atom as type="html" and into
   // RSS where readers take HTML: there they go escaped, so readers show them as written. JSON Feed's
@@ -121,4 +133,43 @@ export function statusEntries(status: Status, lang: Lang, today: string): FeedEn
     });
   }
   return entries;
+}
+
+/**
+ * One State's changes, for its own Atom feed: the entries of its record (signature, instrument),
+ * its steps at home, and the timeline events that concern it. An event known only to the month is
+ * dated by the article that tells it, when it appeared on the site.
+ */
+export function stateEntries(record: StateRecord, events: TimelineEntry[], lang: Lang): FeedEntry[] {
+  const text = t(lang);
+  const name = participantName(record.code, lang);
+  const page = absoluteUrl(paths.state(lang, record.code));
+  const actions = recordEntries(record, lang).map((entry) => {
+    const day = entry.endDate ?? entry.date;
+    const date = entry.endDate ? `${formatDate(entry.date, lang)}–${formatDate(entry.endDate, lang)}` : formatDate(entry.date, lang);
+    return { title: `${name}: ${entry.action}`, url: `${page}#${entry.anchor}`, summary: [date, entry.detail].filter(Boolean).join('. '), published: day, updated: day };
+  });
+  const steps = record.steps.map((step) => ({
+    title: fill(text.stateFeedStep, { name, step: step.step[lang] }),
+    url: `${page}#${PAGE_IDS.domesticSteps}`,
+    summary: fill(text.stateFeedStepSummary, { date: formatDate(step.date, lang) }),
+    published: step.date,
+    updated: step.date,
+  }));
+  const news = events.map((event) => {
+    const day = isMonthOnly(event.date) ? event.article.date : (event.endDate ?? event.date);
+    return { title: event.title, url: absoluteUrl(eventPath(lang, event)), summary: `${formatDate(event.date, lang)}. ${event.article.title}`, published: day, updated: day };
+  });
+  return [...actions, ...steps, ...news];
+}
+
+/** A State's own feed: its page is the channel's link, its Atom file the only format. */
+export function stateChannel(code: string, lang: Lang): FeedChannel {
+  const text = t(lang);
+  return {
+    title: fill(text.stateFeedTitle, { name: nameFor(text.stateFeedTitle, code, lang) }),
+    description: `${text.siteName}: ${fill(text.stateTitle, { name: nameFor(text.stateTitle, code, lang) })}`,
+    link: absoluteUrl(paths.state(lang, code)),
+    feedLinks: { atom: absoluteUrl(paths.stateFeed(lang, code)) },
+  };
 }

@@ -11,6 +11,8 @@ export type PageMetadataInput = {
   pathByLang: Partial<Record<Lang, string>>;
   /** For articles: OpenGraph article type with its dates, and its social image. */
   article?: { published: string; modified?: string; image?: string };
+  /** A feed of this page's own, offered before the site's (a State's Atom feed), with its title. */
+  ownFeed?: { url: string; title: string };
 };
 
 /** The size of the articles' social cards (app/[lang]/articles/[slug]/social.png). */
@@ -26,6 +28,12 @@ export function feedLinks(lang: Lang) {
   };
 }
 
+/** The site's feeds, with a page's own Atom feed first when it has one. */
+function withOwnFeed(feeds: ReturnType<typeof feedLinks>, own?: PageMetadataInput['ownFeed']) {
+  if (!own) return feeds;
+  return { ...feeds, 'application/atom+xml': [{ url: absoluteUrl(own.url), title: own.title }, ...feeds['application/atom+xml']] };
+}
+
 /** A section page's metadata, in every language: its title and introduction from lib/web/sections.ts unless it has its own. */
 export function sectionMetadata(section: Section, lang: Lang, own?: { title: string; description: string }): Metadata {
   const text = t(lang);
@@ -39,7 +47,7 @@ export function sectionMetadata(section: Section, lang: Lang, own?: { title: str
 }
 
 /** Title, description, canonical URL, `hreflang` alternates, feeds, OpenGraph and Twitter cards for one page. */
-export function pageMetadata({ title, description, lang, pathByLang, article }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, lang, pathByLang, article, ownFeed }: PageMetadataInput): Metadata {
   const url = absoluteUrl(pathByLang[lang] ?? paths.home(lang));
   const languages = Object.fromEntries(Object.entries(pathByLang).map(([l, path]) => [l, absoluteUrl(path)]));
   const images = article?.image ? [{ url: absoluteUrl(article.image), ...SOCIAL_IMAGE }] : undefined;
@@ -47,7 +55,7 @@ export function pageMetadata({ title, description, lang, pathByLang, article }: 
     title,
     description,
     metadataBase: new URL(`${SITE_URL}/`),
-    alternates: { canonical: url, languages: { ...languages, 'x-default': absoluteUrl(paths.root()) }, types: feedLinks(lang) },
+    alternates: { canonical: url, languages: { ...languages, 'x-default': absoluteUrl(paths.root()) }, types: withOwnFeed(feedLinks(lang), ownFeed) },
     openGraph: {
       title,
       description,

@@ -15,6 +15,8 @@ export const PAGE_IDS = {
   years: 'years-heading',
   /** The signature period in the status summary, which the feed's "signature closed" item links to. */
   signaturePeriod: 'signature-period',
+  /** A State's steps at home, which its feed's step items link to. */
+  domesticSteps: 'steps-heading',
 } as const;
 
 /** Ids built from content: citations (`cite-apa`, `cite-<event>`), key facts (`fact-<id>`), timeline years (`year-2025`). */

@@ -41,6 +41,12 @@ export const paths = {
   eventCitation: (lang: Lang, id: string, year: string, page: number) => `${paths.timelineCitations(lang, year, page)}#cite-${id}`,
   about: (lang: Lang) => sitePath(`/${lang}/about/`),
   status: (lang: Lang) => sitePath(`/${lang}/status/`),
+  /** A State's (or the EU's) own page: its code in lower case, `/en/status/vn/`. */
+  state: (lang: Lang, code: string) => sitePath(`/${lang}/status/${code.toLowerCase()}/`),
+  /** A State's feed of its own changes (Atom). */
+  stateFeed: (lang: Lang, code: string) => `${paths.state(lang, code)}atom.xml`,
+  /** The A–Z index of every State that can join. */
+  states: (lang: Lang) => sitePath(`/${lang}/states/`),
   data: (lang: Lang) => sitePath(`/${lang}/data/`),
   glossary: (lang: Lang) => sitePath(`/${lang}/glossary/`),
   search: (lang: Lang) => sitePath(`/${lang}/search/`),
@@ -52,6 +58,8 @@ export const paths = {
   dataFile: (lang: Lang, file: string) => sitePath(`/${lang}/data/${file}`),
   socialImage: (lang: Lang, slug: string) => `${paths.article(lang, slug)}social.png`,
   favicon: () => sitePath('/favicon.svg'),
+  /** The plain world map under every locator map (app/world-map.svg/). */
+  worldBaseMap: () => sitePath('/world-map.svg'),
   sitemap: () => sitePath('/sitemap.xml'),
 };
 

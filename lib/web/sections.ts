@@ -22,6 +22,7 @@ const registry = {
   articles: { path: paths.articles, nav: 'navArticles', title: 'allArticles', intro: 'articlesIntro' },
   timeline: { path: paths.timeline, nav: 'navTimeline', title: 'timelineTitle', intro: 'timelineIntro' },
   status: { path: paths.status, nav: 'navStatus', title: 'statusTitle', intro: 'statusIntro' },
+  states: { path: paths.states, nav: 'navStates', title: 'statesTitle', intro: 'statesIntro' },
   data: { path: paths.data, nav: 'navData', title: 'dataTitle', intro: 'dataIntro' },
   glossary: { path: paths.glossary, nav: 'navGlossary', title: 'glossaryTitle', intro: 'glossaryIntro' },
   about: { path: paths.about, nav: 'navAbout' },

@@ -13,3 +13,9 @@ export const UNODC_CONVENTION_URL = 'https://www.unodc.org/unodc/en/cybercrime/c
 export function sourceName(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
+
+/** The Council decision on the EU's signature, by its language-neutral ELI: it opens in the reader's language (FACTS.md). */
+export const EU_SIGNING_DECISION_URL = 'http://data.europa.eu/eli/dec/2025/2307/oj';
+
+/** The European Commission's page on the Convention: the proposals on signing and concluding it (FACTS.md). */
+export const EU_COMMISSION_PAGE_URL = 'https://home-affairs.ec.europa.eu/policies/internal-security/cybercrime/international-cooperation-against-cybercrime_en';

@@ -61,7 +61,7 @@ describe('SiteSearch without JavaScript', () => {
     expect(screen.queryByRole('search')).toBeNull();
     expect(screen.queryByRole('searchbox')).toBeNull();
     expect(screen.getByText(/cần JavaScript/)).toBeVisible();
-    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/vi/articles/', '/vi/timeline/', '/vi/glossary/']);
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/vi/articles/', '/vi/timeline/', '/vi/glossary/', '/vi/states/']);
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 

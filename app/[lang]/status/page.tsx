@@ -7,11 +7,13 @@ import { SectionPage } from '@/components/section-page';
 import { StatusChart } from '@/components/status-chart';
 import { StatusSummary } from '@/components/status-summary';
 import { StatusTable } from '@/components/status-table';
+import { StateFinder } from '@/components/state-finder';
 import { WorldMap } from '@/components/world-map';
 import { sortByName } from '@/lib/states/names';
 import { t } from '@/lib/i18n';
 import { sectionMetadata } from '@/lib/web/metadata';
 import { langParam } from '@/lib/web/routes';
+import { paths } from '@/lib/web/paths';
 import { getStatus, getToday } from '@/lib/site';
 import { evidenceDate, instrumentsInOrder, statusOverview } from '@/lib/status/rules';
 import { statusChart } from '@/lib/status/chart';
@@ -34,6 +36,9 @@ export default async function StatusPage({ params }: Props) {
   return (
     <SectionPage lang={lang} section="status" indexed>
       <DownloadLinks dataset="status" lang={lang} />
+      <div className="mt-6 max-w-3xl">
+        <StateFinder lang={lang} dataHref={paths.dataFile(lang, 'states.json')} />
+      </div>
       <MainWithAside className="mt-8" aside={<StatusSummary overview={overview} lang={lang} heading={text.atAGlance} />}>
         <div className="space-y-10">
           <EntryIntoForce overview={overview} lang={lang} />

@@ -19,9 +19,17 @@ describe('the data exports, as functions of what they are handed', () => {
 
   it('writes CSV with a header of the field names and the same rows as the JSON', () => {
     const rows = keyFactRows(localizeKeyFacts(content.keyFacts, 'vi'));
-    const csv = parseCsv(toCsv(keyFactFields, rows), { columns: true }) as Record<string, string>[];
+    const csv = parseCsv(toCsv(keyFactFields, rows), { columns: true, bom: true }) as Record<string, string>[];
     expect(csv.map((row) => row.id)).toEqual(rows.map((row) => row.id));
     expect(JSON.parse(toJson('key-facts', 'vi', rows))).toMatchObject({ dataset: 'key-facts', language: 'vi', rows: JSON.parse(JSON.stringify(rows)) });
+  });
+
+  it('starts each CSV with a UTF-8 byte-order mark, so Excel on Windows reads “Türkiye” as written', () => {
+    const csv = toCsv(statusFields, statusRows(content.status, 'en'));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    // A reader that does not skip the mark sees it glued to the first field name: the mark is there once, at the start.
+    expect(csv.indexOf('\ufeff', 1)).toBe(-1);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
   it('numbers each participant’s instrument as Article 65(1) counts it', () => {
