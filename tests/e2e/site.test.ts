@@ -232,6 +232,15 @@ describe('journalists’ tools', () => {
     await clipboard.close();
   });
 
+  it('on a Vietnamese page, writes the citations and the access date in Vietnamese', async () => {
+    const page = await open('/vi/articles/adoption/');
+    const year = await page.evaluate(() => new Date().getFullYear());
+    const date = `ngày \\d{1,2} tháng \\d{1,2} năm ${year}`;
+    await expect.poll(() => page.locator('#cite-chicago').textContent()).toMatch(new RegExp(`\\. Đăng ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}\\..* Truy cập ${date}\\. http`));
+    expect(await page.locator('#cite-apa').textContent()).toMatch(new RegExp(`\\. Truy xuất ${date}, từ http`));
+    await page.close();
+  });
+
   it('without JavaScript the citation is on the page with a placeholder for the access date, and no dead button', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
