@@ -175,6 +175,7 @@ export const en = {
   searchFirstShown: 'The first {shown} are listed.',
   searchWithoutScript: 'Search works only with JavaScript, which is off or blocked in this browser. Every page can be reached from these:',
   searchLoadFailed: 'Search could not be loaded. Every page can be reached from these:',
+  signatoryListComplete: 'This list names all {total} signatories at Hanoi, and every later signature our sources record.',
 };
 
 /** The interface text of one language: the same keys as English. */

@@ -48,6 +48,6 @@ describe('WorldMap', () => {
   it('speaks Vietnamese', () => {
     render(<WorldMap map={signaturesMap} lang="vi" tableId="t" knownTo="2025-11-19" />);
     expect(screen.getByRole('img', { name: 'Bản đồ thế giới thể hiện các bên đã ký (gạch chéo) và các thành viên (tô kín)' })).toBeInTheDocument();
-    expect(screen.getByText('Không được vẽ như một quốc gia: Liên minh châu Âu, một tổ chức hội nhập kinh tế khu vực.')).toBeInTheDocument();
+    expect(screen.getByText('Không thể hiện trên bản đồ như một quốc gia: Liên minh châu Âu, một tổ chức hội nhập kinh tế khu vực.')).toBeInTheDocument();
   });
 });
