@@ -34,6 +34,11 @@ const wrongVariants: { variant: RegExp; write: string }[] = [
   { variant: /phổ cập/i, write: 'phổ quát hóa (universalisation) [L37]' },
   { variant: /(?<!\()quy tắc thủ tục/i, write: 'quy chế hoạt động (rules of procedure), glossed “(quy tắc thủ tục)” at first mention [L38]' },
   { variant: /trang tình trạng(?! Công ước)/i, write: 'trang Ký và phê chuẩn (the status page) [L41]' },
+  { variant: /nhất trí/i, write: 'thông qua mà không qua biểu quyết (without a vote; never “unanimously”: FACTS.md)' },
+  { variant: /thường được gọi không chính thức/i, write: 'còn gọi là Công ước Hà Nội [L31]' },
+  { variant: /quốc gia thành viên (?:của )?EU/i, write: 'các nước thành viên EU (EU member States) [L24]' },
+  { variant: /tình trạng cập nhật/i, write: 'tình trạng mới nhất (live status) [L16]' },
+  { variant: /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\btháng \d{1,2}\/\d{4}\b/, write: 'ngày 24 tháng 12 năm 2024, tháng 8 năm 2023 (dates in full) [L1]' },
 ];
 
 /** Text outside quotation marks. */
