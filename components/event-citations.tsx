@@ -24,7 +24,7 @@ export function EventCitations({ event, lang }: EventCitationsProps) {
         {event.title}
       </h2>
       <p className="mt-1 text-sm text-muted">
-        <FormattedDate date={event.date} endDate={event.endDate} lang={lang} />
+        <FormattedDate date={event.date} endDate={event.endDate} lang={lang} standalone />
         {' · '}
         <a href={eventPath(lang, event)}>{text.backToEvent}</a>
       </p>

@@ -32,7 +32,7 @@ export function StatusTable({ participants, namedAtHanoi, signatoriesAtHanoi, ev
   return (
     <HeadingSection heading={heading ?? text.statusTableHeading} headingLevel={headingLevel} id={`${id}-heading`} anchor={id} className="scroll-mt-4">
       <p className="mt-2">
-        {fill(text.signatoryListScope, { named: namedAtHanoi, total: signatoriesAtHanoi })} <a href={UNTC_STATUS_URL} rel={linkRel(UNTC_STATUS_URL)}>{text.liveStatusLink}</a>
+        {fill(namedAtHanoi === signatoriesAtHanoi ? text.signatoryListComplete : text.signatoryListScope, { named: namedAtHanoi, total: signatoriesAtHanoi })} <a href={UNTC_STATUS_URL} rel={linkRel(UNTC_STATUS_URL)}>{text.liveStatusLink}</a>
       </p>
       <div className="mt-2">
         <StatusEvidence evidence={evidence} lang={lang} liveLink={false} />

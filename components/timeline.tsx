@@ -44,7 +44,7 @@ export function Timeline({ events, lang, variant = 'compact', currentArticle, ne
             >
               <span aria-hidden="true" className={`absolute -start-[7px] top-1.5 size-3 rounded-full border-2 border-page ${here || full ? 'bg-accent' : 'bg-muted'}`} />
               <p className="text-sm font-semibold text-accent">
-                <FormattedDate date={event.date} endDate={event.endDate} lang={lang} />
+                <FormattedDate date={event.date} endDate={event.endDate} lang={lang} standalone />
               </p>
               <p className={full ? 'text-base' : 'text-sm'}>
                 {full ? event.title : <a href={eventPath(lang, event)}>{event.title}</a>}

@@ -1,5 +1,5 @@
 import { parseISO } from 'date-fns';
-import { apaDate, longDate, mlaDate, type CitationStyle } from './styles';
+import { apaDate, longDate, mlaDate, viDate, type CitationStyle } from './styles';
 import { fill, t, type Lang } from '../i18n';
 import { absoluteUrl, paths } from '../web/paths';
 import type { Article } from '../schema';
@@ -13,6 +13,9 @@ import { eventPath } from '../timeline/pages';
  * offline (citation-js ships only APA, Vancouver and Harvard), and a web page by an organization
  * is one small template per style, checked against hand-written examples in the tests.
  * The access date is the reader's: it is a placeholder part, filled in their browser.
+ * A citation is written in the page's language: Vietnamese universities and newsrooms keep each
+ * style's order and punctuation but put its words and dates in Vietnamese ("Truy xuất …, từ …",
+ * "Truy cập ngày …"). BibTeX keeps its field names and ISO dates, which software reads.
  */
 
 /** What is cited: a page (or a timeline entry) of this site. */
@@ -27,8 +30,8 @@ export type CitableWork = {
   published: string;
   /** `YYYY-MM-DD`, when the page was updated after publication. */
   updated?: string;
-  /** BibTeX `langid`, e.g. english, vietnamese. */
-  language: string;
+  /** The language of the page, and of the citation. */
+  lang: Lang;
 };
 
 /** A citation is text with italic runs and one place for the access date. */
@@ -36,36 +39,48 @@ export type CitationPart = string | { italic: string } | { accessDate: true };
 
 const day = (iso: string) => parseISO(iso);
 
+/** The words each style puts around its dates, in each language; the dates are in styles.ts. */
+const styleWords: Record<Lang, { retrieved: string; from: string; accessed: string; published: string; modified: string; bibtexUpdated: (iso: string) => string }> = {
+  en: { retrieved: 'Retrieved', from: 'from', accessed: 'Accessed', published: 'Published', modified: 'Last modified', bibtexUpdated: (iso) => `Last updated ${iso}` },
+  vi: { retrieved: 'Truy xuất', from: 'từ', accessed: 'Truy cập', published: 'Đăng', modified: 'Cập nhật lần cuối', bibtexUpdated: (iso) => `Cập nhật lần cuối ${viDate(day(iso))}` },
+};
+
+/** BibTeX `langid` of each language. */
+const bibLanguage: Record<Lang, string> = { en: 'english', vi: 'vietnamese' };
+
 const bibtexEscape = (text: string) => text.replace(/([\\{}&%$#_])/g, '\\$1');
+
+/** A title inside the style's double quotes: quotation marks within it become single ones. */
+const quotedTitle = (title: string) => `“${title.replace(/“/g, '‘').replace(/”/g, '’')}.”`;
 
 /** A citation of the work in one style. */
 export function cite(style: CitationStyle, work: CitableWork): CitationPart[] {
+  const { lang } = work;
+  const words = styleWords[lang];
   const latest = day(work.updated ?? work.published);
   const access = { accessDate: true } as const;
   switch (style) {
     case 'apa':
       // APA 7: group author (the site), date of the latest version, title in italics, retrieval date for pages that change.
-      return [`${work.siteName}. (${apaDate(latest)}). `, { italic: work.title }, '. Retrieved ', access, `, from ${work.url}`];
+      return [`${work.siteName}. (${apaDate(latest, lang)}). `, { italic: work.title }, `. ${words.retrieved} `, access, `, ${words.from} ${work.url}`];
     case 'mla':
       // MLA 9: title in quotes, site in italics, latest date, URL without its scheme, access date.
-      return [`“${work.title}.” `, { italic: work.siteName }, `, ${mlaDate(latest)}, ${work.url.replace(/^https?:\/\//, '')}. Accessed `, access, '.'];
+      return [`${quotedTitle(work.title)} `, { italic: work.siteName }, `, ${mlaDate(latest, lang)}, ${work.url.replace(/^https?:\/\//, '')}. ${words.accessed} `, access, '.'];
     case 'chicago': {
       // Chicago 17, bibliography entry for a web page: both dates when the page was updated.
-      const modified = work.updated ? ` Last modified ${longDate(day(work.updated))}.` : '';
-      return [`“${work.title}.” ${work.siteName}. Published ${longDate(day(work.published))}.${modified} Accessed `, access, `. ${work.url}.`];
+      const modified = work.updated ? ` ${words.modified} ${longDate(day(work.updated), lang)}.` : '';
+      return [`${quotedTitle(work.title)} ${work.siteName}. ${words.published} ${longDate(day(work.published), lang)}.${modified} ${words.accessed} `, access, `. ${work.url}.`];
     }
     case 'bibtex': {
-      const note = work.updated ? `,\n  note = {Last updated ${work.updated}}` : '';
+      const note = work.updated ? `,\n  note = {${words.bibtexUpdated(work.updated)}}` : '';
       return [
         `@online{${work.key},\n  title = {{${bibtexEscape(work.title)}}},\n  organization = {${bibtexEscape(work.siteName)}},\n  date = {${work.published}},\n  url = {${work.url}},\n  urldate = {`,
         access,
-        `},\n  langid = {${work.language}}${note}\n}`,
+        `},\n  langid = {${bibLanguage[lang]}}${note}\n}`,
       ];
     }
   }
 }
-
-const bibLanguage: Record<Lang, string> = { en: 'english', vi: 'vietnamese' };
 
 /** An article as a citable work. */
 export function citableArticle(article: Pick<Article, 'slug' | 'lang' | 'title' | 'date' | 'lastUpdated'>): CitableWork {
@@ -76,7 +91,7 @@ export function citableArticle(article: Pick<Article, 'slug' | 'lang' | 'title' 
     url: absoluteUrl(paths.article(article.lang, article.slug)),
     published: article.date,
     updated: article.lastUpdated,
-    language: bibLanguage[article.lang],
+    lang: article.lang,
   };
 }
 
@@ -89,7 +104,7 @@ export function citableEvent(event: TimelineEntry, lang: Lang): CitableWork {
     url: absoluteUrl(eventPath(lang, event)),
     published: event.article.date,
     updated: event.article.lastUpdated,
-    language: bibLanguage[lang],
+    lang,
   };
 }
 
@@ -101,6 +116,6 @@ export function citableState(code: string, lang: Lang, date: string): CitableWor
     siteName: t(lang).siteName,
     url: absoluteUrl(paths.state(lang, code)),
     published: date,
-    language: bibLanguage[lang],
+    lang,
   };
 }

@@ -1,9 +1,10 @@
 /*
- * The citation styles the site offers, and dates in the fixed English forms they prescribe. No
+ * The citation styles the site offers, and dates in the forms they prescribe in each language. No
  * dependency, because the browser's enhancement module bundles this file to fill in the reader's
  * access date and must stay a few hundred bytes; the server's citations (lib/citations/cite.ts) use the
- * same functions.
+ * same functions. (The import below is of a type only, which the bundle drops.)
  */
+import type { Lang } from '../i18n';
 
 export const citationStyles = ['apa', 'mla', 'chicago', 'bibtex'] as const;
 export type CitationStyle = (typeof citationStyles)[number];
@@ -14,19 +15,30 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 // MLA abbreviates months of more than four letters.
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
-/** "5 Jan. 2027" */
-export const mlaDate = (date: Date) => `${date.getDate()} ${MLA_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+/*
+ * Vietnamese adaptations of these styles (university guides, newsrooms) write every date the way
+ * Vietnamese prose does, "ngày 5 tháng 1 năm 2027", whatever the style: no month names, no
+ * abbreviations. The word "ngày" is part of the date, so it reads "Truy cập ngày …", "Đăng ngày …".
+ */
+const viDayMonth = (date: Date) => `ngày ${date.getDate()} tháng ${date.getMonth() + 1}`;
 
-/** "January 5, 2027" */
-export const longDate = (date: Date) => `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
+/** "ngày 5 tháng 1 năm 2027" */
+export const viDate = (date: Date) => `${viDayMonth(date)} năm ${date.getFullYear()}`;
 
-/** "2027, January 5" (APA) */
-export const apaDate = (date: Date) => `${date.getFullYear()}, ${MONTHS[date.getMonth()]} ${date.getDate()}`;
+/** "5 Jan. 2027" (MLA); "ngày 5 tháng 1 năm 2027" in Vietnamese */
+export const mlaDate = (date: Date, lang: Lang) =>
+  lang === 'vi' ? viDate(date) : `${date.getDate()} ${MLA_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 
-/** "2027-01-05" */
+/** "January 5, 2027" (Chicago, and APA's retrieval date); "ngày 5 tháng 1 năm 2027" in Vietnamese */
+export const longDate = (date: Date, lang: Lang) => (lang === 'vi' ? viDate(date) : `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`);
+
+/** "2027, January 5" (APA); "2027, ngày 5 tháng 1" in Vietnamese */
+export const apaDate = (date: Date, lang: Lang) => `${date.getFullYear()}, ${lang === 'vi' ? viDayMonth(date) : `${MONTHS[date.getMonth()]} ${date.getDate()}`}`;
+
+/** "2027-01-05": BibTeX's dates stay machine-readable in every language. */
 export const isoDate = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-/** The reader's access date in a style's own form, in the reader's own time zone. */
-export function formatAccessDate(style: CitationStyle, date: Date): string {
-  return style === 'mla' ? mlaDate(date) : style === 'bibtex' ? isoDate(date) : longDate(date);
+/** The reader's access date in a style's own form and the page's language, in the reader's own time zone. */
+export function formatAccessDate(style: CitationStyle, date: Date, lang: Lang): string {
+  return style === 'mla' ? mlaDate(date, lang) : style === 'bibtex' ? isoDate(date) : longDate(date, lang);
 }

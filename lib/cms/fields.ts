@@ -59,7 +59,7 @@ const FIELD_TEXT: Record<string, FieldText> = {
   value: { label: { en: 'Value', vi: 'Giá trị' } },
   detail: { label: { en: 'Explanation', vi: 'Giải thích' } },
   asOf: { label: { en: 'As of (the date of the evidence)', vi: 'Tính đến (ngày của bằng chứng)' }, hint: { en: 'The day the evidence is from, never the day you edit: YYYY-MM-DD, or YYYY-MM', vi: 'Ngày của bằng chứng, không phải ngày bạn sửa: dạng YYYY-MM-DD hoặc YYYY-MM' } },
-  'status:asOf': { label: { en: 'Status as at (UN Treaty Collection)', vi: 'Tình trạng tính đến (Bộ sưu tập Điều ước LHQ)' }, hint: { en: 'The "Status as at" day of the UNTC page these rows reflect, never the day you edit: YYYY-MM-DD', vi: 'Ngày "Status as at" của trang UNTC mà các dòng này phản ánh, không phải ngày bạn sửa: dạng YYYY-MM-DD' } },
+  'status:asOf': { label: { en: 'Status as at (UN Treaty Collection)', vi: 'Tình trạng tính đến (Cơ sở dữ liệu Điều ước của LHQ, UNTC)' }, hint: { en: 'The "Status as at" day of the UNTC page these rows reflect, never the day you edit: YYYY-MM-DD', vi: 'Ngày "Status as at" của trang UNTC mà các dòng này phản ánh, không phải ngày bạn sửa: dạng YYYY-MM-DD' } },
   from: { label: { en: 'From a given day', vi: 'Từ một ngày nhất định' }, hint: { en: 'Text that replaces this entry’s own from that day on, e.g. once signature has closed', vi: 'Nội dung thay cho nội dung hiện tại kể từ ngày đó, ví dụ khi việc ký đã kết thúc' } },
   terms: { label: { en: 'Terms', vi: 'Thuật ngữ' }, summary: '{{fields.id}}' },
   term: { label: { en: 'Term', vi: 'Thuật ngữ' } },

@@ -248,6 +248,7 @@ export const en = {
   stateOtherNames: 'Also written: {names}.',
   mapSkipLinks: 'Skip the map’s links',
   mapLinkHint: 'Each country on the map leads to its page.',
+  signatoryListComplete: 'This list names all {total} signatories at Hanoi, and every later signature our sources record.',
 };
 
 /** The interface text of one language: the same keys as English. */

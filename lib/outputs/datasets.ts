@@ -57,7 +57,7 @@ const statusMeaning: Record<(typeof statusFields)[number], Text> = {
   note: { en: 'What to know about the row, such as a day that rests on one source; empty if none.', vi: 'Điều cần biết về dòng này, chẳng hạn một ngày chỉ dựa trên một nguồn; để trống nếu không có.' },
   asOf: {
     en: 'The day of the UN Treaty Collection status the rows reflect, YYYY-MM-DD: the date of the evidence, not of the download.',
-    vi: 'Ngày của tình trạng trên Bộ sưu tập Điều ước Liên Hợp Quốc mà các dòng phản ánh, YYYY-MM-DD: ngày của bằng chứng, không phải ngày tải xuống.',
+    vi: 'Ngày của tình trạng trên Cơ sở dữ liệu Điều ước của Liên Hợp Quốc (UNTC) mà các dòng phản ánh, YYYY-MM-DD: ngày của bằng chứng, không phải ngày tải xuống.',
   },
   signaturesKnownTo: {
     en: 'The last day other sources carry the signatures to, when later than asOf; empty otherwise.',
@@ -106,7 +106,7 @@ export const datasets: Dataset[] = [
     title: { en: 'Timeline', vi: 'Dòng thời gian' },
     description: {
       en: 'Every dated event on the site, oldest first. The calendar file holds the events that have a day (not month-only ones) as all-day events; importing it again updates them rather than adding copies.',
-      vi: 'Mọi sự kiện có ngày tháng trên trang, theo thứ tự thời gian. Tệp lịch chứa các sự kiện có ngày cụ thể (không gồm sự kiện chỉ biết tháng) dưới dạng sự kiện cả ngày; nhập lại tệp sẽ cập nhật chứ không tạo bản sao.',
+      vi: 'Mọi sự kiện có ngày tháng trên trang web, theo thứ tự thời gian. Tệp lịch chứa các sự kiện có ngày cụ thể (không gồm sự kiện chỉ biết tháng) dưới dạng sự kiện cả ngày; nhập lại tệp sẽ cập nhật chứ không tạo bản sao.',
     },
     files: [
       { format: 'JSON', path: file('timeline.json') },
@@ -130,7 +130,7 @@ export const datasets: Dataset[] = [
     title: { en: 'Signatures and ratifications', vi: 'Ký và phê chuẩn' },
     description: {
       en: 'Every participant this site can verify, with its signature and, once deposited, its instrument, as recorded on the dates in asOf and signaturesKnownTo: the UN Treaty Collection has the live status.',
-      vi: 'Mọi bên tham gia mà trang này xác minh được, kèm ngày ký và, khi đã nộp lưu chiểu, văn kiện của bên đó, theo ghi nhận vào các ngày trong asOf và signaturesKnownTo: xem tình trạng mới nhất tại Bộ sưu tập Điều ước Liên Hợp Quốc.',
+      vi: 'Mọi quốc gia và tổ chức (bên ký hoặc thành viên) mà trang web này xác minh được, kèm ngày ký và, khi đã nộp lưu chiểu, văn kiện của bên đó, theo ghi nhận vào các ngày trong asOf và signaturesKnownTo: xem tình trạng mới nhất trên Cơ sở dữ liệu Điều ước của Liên Hợp Quốc (UNTC).',
     },
     files: [
       { format: 'JSON', path: file('status.json') },

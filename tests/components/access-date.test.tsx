@@ -19,4 +19,14 @@ describe('AccessDate with enhancements/access-dates.ts', () => {
     expect(screen.getByText(/Jan\./)).toHaveTextContent('5 Jan. 2027');
     expect(screen.getByText('2027-01-05')).toBeInTheDocument();
   });
+
+  it('is written in the language of the page around it', () => {
+    render(
+      <p lang="vi">
+        <AccessDate style="chicago" placeholder="[ngày truy cập]" />
+      </p>,
+    );
+    fillAccessDates(document, new Date(2027, 0, 5));
+    expect(screen.getByText('ngày 5 tháng 1 năm 2027')).toHaveAttribute('data-access-date', 'chicago');
+  });
 });

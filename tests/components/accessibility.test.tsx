@@ -31,7 +31,7 @@ import { chartStatuses, instruments, overviews, signaturesOnly, someInstruments 
  * browser too (tests/e2e/accessibility.test.ts), where colour contrast can be measured.
  */
 
-const work = { key: 'k', title: 'The adoption', siteName: 'Hanoi Convention Guide', url: 'https://example.org/en/articles/adoption/', published: '2026-11-22', language: 'english' };
+const work = { key: 'k', title: 'The adoption', siteName: 'Hanoi Convention Guide', url: 'https://example.org/en/articles/adoption/', published: '2026-11-22', lang: 'en' as const };
 
 const examples = (lang: 'en' | 'vi'): [string, ReactElement][] => [
   ['KeyFacts', <KeyFacts facts={keyFacts} lang={lang} />],

@@ -11,7 +11,7 @@ const work: CitableWork = {
   siteName: 'Hanoi Convention Guide',
   url: 'https://example.org/en/articles/hanoi-signing-ceremony/',
   published: '2026-11-22',
-  language: 'english',
+  lang: 'en',
 };
 
 describe('Citations', () => {
@@ -26,6 +26,28 @@ describe('Citations', () => {
     const { container } = render(<Citations work={work} lang="en" idPrefix="cite" />);
     expect(container.querySelector('#cite-chicago')).toHaveTextContent('Accessed [date accessed].');
     expect(screen.queryAllByRole('button')).toEqual([]);
+  });
+});
+
+describe('Citations on a Vietnamese page', () => {
+  const vi: CitableWork = { ...work, title: 'Lễ mở ký tại Hà Nội', siteName: 'Cẩm nang Công ước Hà Nội', url: 'https://example.org/vi/articles/hanoi-signing-ceremony/', lang: 'vi' };
+
+  it('writes every style in Vietnamese, with a Vietnamese placeholder until the date is filled in', () => {
+    const { container } = render(<Citations work={vi} lang="vi" idPrefix="cite" />);
+    expect(container.querySelector('#cite-apa')).toHaveTextContent(/^Cẩm nang Công ước Hà Nội\. \(2026, ngày 22 tháng 11\)\. Lễ mở ký tại Hà Nội\. Truy xuất \[ngày truy cập\], từ https:/);
+    expect(container.querySelector('#cite-chicago')).toHaveTextContent('Đăng ngày 22 tháng 11 năm 2026. Truy cập [ngày truy cập].');
+  });
+
+  it('gets the reader’s access date in the page’s language', () => {
+    const { container } = render(
+      <div lang="vi">
+        <Citations work={vi} lang="vi" idPrefix="cite" />
+      </div>,
+    );
+    fillAccessDates(document, new Date(2027, 2, 9));
+    expect(container.querySelector('#cite-apa')).toHaveTextContent('Truy xuất ngày 9 tháng 3 năm 2027, từ https://example.org/vi/');
+    expect(container.querySelector('#cite-mla')).toHaveTextContent(/Truy cập ngày 9 tháng 3 năm 2027\.$/);
+    expect(container.querySelector('#cite-bibtex')).toHaveTextContent('urldate = {2027-03-09}');
   });
 });
 

@@ -32,7 +32,7 @@ describe('InstrumentList', () => {
   it('speaks Vietnamese', () => {
     render(<InstrumentList instruments={instruments.some} asOf="2026-11" lang="vi" />);
     const labels = screen.getAllByRole('listitem').map((li) => li.firstChild?.textContent);
-    expect(labels).toEqual(['Không tính vào 40', 'Văn kiện thứ 1', 'Văn kiện thứ 2']);
+    expect(labels).toEqual(['Không được tính vào 40 văn kiện', 'Văn kiện thứ 1', 'Văn kiện thứ 2']);
     expect(screen.getByRole('heading', { level: 2, name: 'Các văn kiện theo thứ tự nộp lưu chiểu' })).toBeInTheDocument();
   });
 });

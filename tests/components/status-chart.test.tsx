@@ -104,7 +104,7 @@ describe('StatusChart', () => {
     expect(screen.getByRole('region', { name: 'Số bên ký và số văn kiện theo thời gian' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Biểu đồ số bên ký và số văn kiện được tính để Công ước có hiệu lực, theo ngày' })).toBeInTheDocument();
     expect(rows(screen.getByRole('table'))[1]).toEqual(['26 tháng 10 năm 2025', '3', '0']);
-    expect(container).toHaveTextContent('Tình trạng do Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC) ghi nhận ngày 16 tháng 11 năm 2025.');
+    expect(container).toHaveTextContent('Tình trạng do Cơ sở dữ liệu Điều ước của Liên Hợp Quốc (UNTC) ghi nhận ngày 16 tháng 11 năm 2025.');
     expect(container).toHaveTextContent('Các lượt ký mà nguồn chỉ cho biết diễn ra trong khoảng 25–26 tháng 10 năm 2025 được tính vào ngày 26 tháng 10 năm 2025');
     const labels = [...container.querySelectorAll('svg[role="img"] > text')].map((text) => text.textContent);
     expect(labels).toEqual(expect.arrayContaining(['40 văn kiện:Công ước có hiệu lực sau 90 ngày', 'Bên ký: 4', 'Văn kiện được tính: 0', '25/10/2025']));

@@ -60,7 +60,7 @@ describe('StatusSummary', () => {
   it('links to the status page when given, and always to the live status at UNTC', () => {
     render(<StatusSummary overview={overviews.signaturesOnly} lang="vi" statusHref="/vi/status/" />);
     expect(screen.getByRole('link', { name: 'Chi tiết về tình hình ký và phê chuẩn' })).toHaveAttribute('href', '/vi/status/');
-    expect(screen.getByRole('link', { name: 'Tình trạng mới nhất của Công ước: Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC)' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Tình trạng mới nhất của Công ước: Cơ sở dữ liệu Điều ước của Liên Hợp Quốc (UNTC)' })).toHaveAttribute(
       'href',
       'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml',
     );
@@ -74,8 +74,8 @@ describe('StatusSummary', () => {
   it('speaks Vietnamese', () => {
     const { container } = render(<StatusSummary overview={overviews.signaturesOnly} lang="vi" />);
     expect(container).toHaveTextContent('Chưa có thành viên nào được xác minh');
-    expect(container).toHaveTextContent('Chưa có hiệu lực');
-    expect(container).toHaveTextContent('Tình trạng do Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC) ghi nhận ngày 16 tháng 11 năm 2025.');
+    expect(container).toHaveTextContent('Theo các nguồn của chúng tôi, Công ước chưa có hiệu lực');
+    expect(container).toHaveTextContent('Tình trạng do Cơ sở dữ liệu Điều ước của Liên Hợp Quốc (UNTC) ghi nhận ngày 16 tháng 11 năm 2025.');
   });
 
   it('takes a heading text, level and id', () => {

@@ -35,6 +35,12 @@ describe('StatusTable', () => {
     expect(screen.getByRole('link', { name: 'Live treaty status: UN Treaty Collection' })).toHaveAttribute('href', UNTC_STATUS);
   });
 
+  it('says so when it names every signatory at Hanoi, rather than "72 of the 72"', () => {
+    const { container } = render(<StatusTable participants={signaturesOnly.participants} namedAtHanoi={72} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="vi" />);
+    expect(container).toHaveTextContent('Danh sách này nêu tên đủ 72 bên đã ký tại Hà Nội');
+    expect(container).not.toHaveTextContent('72 trong số 72');
+  });
+
   it('shows instruments with their kind, date and source, and a State that joined without signing', () => {
     render(<StatusTable participants={sortByName(someInstruments.participants, 'en')} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="en" />);
     const row = (name: string) => screen.getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr') as HTMLElement;
@@ -47,7 +53,7 @@ describe('StatusTable', () => {
     render(<StatusTable participants={sortByName(signaturesOnly.participants, 'vi')} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="vi" />);
     expect(screen.getAllByRole('rowheader').map((th) => th.firstChild?.textContent)).toEqual(['Ả Rập Xê Út', 'Liên minh châu Âu', 'Mauritius', 'Việt Nam']);
     expect(screen.getByRole('table', { name: 'Các bên ký và thành viên theo tên' })).toBeInTheDocument();
-    expect(screen.getByText(/Danh sách này có tên 3 trong số 72/)).toBeInTheDocument();
+    expect(screen.getByText(/Danh sách này nêu tên 3 trong số 72/)).toBeInTheDocument();
   });
 
   it('gives its section an id for a map to point to, and takes a heading level', () => {

@@ -17,6 +17,12 @@ describe('Timeline', () => {
     expect(items[2]).toHaveTextContent('25–26 October 2025');
   });
 
+  it('starts a Vietnamese month-only date label with a capital, as a label of its own', () => {
+    render(<Timeline events={timeline} lang="vi" />);
+    expect(screen.getByText('Tháng 11 năm 2024')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')[2]).toHaveTextContent('25–26 tháng 10 năm 2025');
+  });
+
   it('compact: links each event to its permalink on the timeline page, without anchors of its own', () => {
     const { container } = render(<Timeline events={timeline} lang="vi" />);
     expect(screen.getByRole('link', { name: 'Signing ceremony in Hanoi' })).toHaveAttribute('href', '/vi/timeline/#ceremony');

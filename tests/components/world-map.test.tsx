@@ -60,6 +60,6 @@ describe('WorldMap', () => {
     render(<WorldMap map={signaturesMap} lang="vi" tableId="t" knownTo="2025-11-19" />);
     const map = screen.getByRole('group', { name: 'Bản đồ thế giới thể hiện các bên đã ký (gạch chéo) và các thành viên (tô kín)' });
     expect(within(map).getByRole('link', { name: 'Việt Nam: Đã ký' })).toHaveAttribute('href', '/vi/status/vn/');
-    expect(screen.getByText('Không được vẽ như một quốc gia: Liên minh châu Âu, một tổ chức hội nhập kinh tế khu vực.')).toBeInTheDocument();
+    expect(screen.getByText('Không thể hiện trên bản đồ như một quốc gia: Liên minh châu Âu, một tổ chức hội nhập kinh tế khu vực.')).toBeInTheDocument();
   });
 });

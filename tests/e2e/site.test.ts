@@ -1,9 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
 import { SITE_URL } from '@/lib/web/paths';
 import { buildTimeline } from '@/lib/timeline/entries';
 import { launchChromium } from './browser';
+import { builtHtmlFiles } from './site-pages';
+import { OUT_DIR } from './static-server';
 
 const baseUrl = inject('baseUrl');
 const content = loadContent(CONTENT_DIR);
@@ -230,6 +235,33 @@ describe('journalists’ tools', () => {
     const today = await page.evaluate(() => new Date().getFullYear());
     expect(copied).toMatch(new RegExp(`Accessed \\d{1,2} \\w+\\.? ${today}\\.$`));
     await clipboard.close();
+  });
+
+  it('on a Vietnamese page, writes the citations and the access date in Vietnamese', async () => {
+    const page = await open('/vi/articles/adoption/');
+    const year = await page.evaluate(() => new Date().getFullYear());
+    const date = `ngày \\d{1,2} tháng \\d{1,2} năm ${year}`;
+    await expect.poll(() => page.locator('#cite-chicago').textContent()).toMatch(new RegExp(`\\. Đăng ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}\\..* Truy cập ${date}\\. http`));
+    expect(await page.locator('#cite-apa').textContent()).toMatch(new RegExp(`\\. Truy xuất ${date}, từ http`));
+    await page.close();
+  });
+
+  it('every citation on a Vietnamese page is in Vietnamese: no English word but in titles and names', () => {
+    const english = /\b(Retrieved|from|Accessed|Published|Last|modified|updated|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\b/;
+    const vietnamesePages = builtHtmlFiles().filter((file) => path.relative(OUT_DIR, file).startsWith(`vi${path.sep}`));
+    const citations = vietnamesePages.flatMap((file) =>
+      DomUtils.findAll((element) => /^cite-.*-?(apa|mla|chicago)$/.test(element.attribs.id ?? ''), parseDocument(fs.readFileSync(file, 'utf8')).children).map((element) => ({
+        page: path.relative(OUT_DIR, file),
+        // Titles and names are in italics or in quotation marks; the rest is the style's wording.
+        text: element.children
+          .filter((child) => !(child.type === 'tag' && child.name === 'i'))
+          .map((child) => DomUtils.textContent(child))
+          .join('')
+          .replace(/“[^”]*”/g, ''),
+      })),
+    );
+    expect(citations.length).toBeGreaterThan(content.articles.vi.length * 3);
+    expect(citations.filter(({ text }) => english.test(text))).toEqual([]);
   });
 
   it('without JavaScript the citation is on the page with a placeholder for the access date, and no dead button', async () => {

@@ -3,8 +3,8 @@ import { cite, type CitableWork, type CitationPart } from '@/lib/citations/cite'
 import { formatAccessDate, type CitationStyle } from '@/lib/citations/styles';
 
 /** The citation as plain text with the access date filled in, as a reader copies it. */
-function citationText(parts: CitationPart[], style: CitationStyle, accessed: Date): string {
-  return parts.map((part) => (typeof part === 'string' ? part : 'italic' in part ? part.italic : formatAccessDate(style, accessed))).join('');
+function citationText(parts: CitationPart[], style: CitationStyle, accessed: Date, lang: CitableWork['lang'] = 'en'): string {
+  return parts.map((part) => (typeof part === 'string' ? part : 'italic' in part ? part.italic : formatAccessDate(style, accessed, lang))).join('');
 }
 
 const work: CitableWork = {
@@ -13,7 +13,7 @@ const work: CitableWork = {
   siteName: 'Hanoi Convention Guide',
   url: 'https://example.org/en/articles/adoption/',
   published: '2026-11-22',
-  language: 'english',
+  lang: 'en',
 };
 const updated: CitableWork = { ...work, updated: '2026-12-03' };
 const accessed = new Date(2027, 0, 5);
@@ -68,7 +68,73 @@ describe('citations', () => {
     expect(citationText(cite('bibtex', { ...work, title: 'R&D: 100% of #1_a' }), 'bibtex', accessed)).toContain('title = {{R\\&D: 100\\% of \\#1\\_a}}');
   });
 
-  it('keeps Vietnamese titles as they are', () => {
-    expect(citationText(cite('mla', { ...work, title: 'Lễ mở ký tại Hà Nội', siteName: 'Cẩm nang Công ước Hà Nội' }), 'mla', accessed)).toMatch(/^“Lễ mở ký tại Hà Nội\.” Cẩm nang Công ước Hà Nội, 22 Nov\. 2026/);
+  it('turns quotation marks inside a quoted title into single ones', () => {
+    const title = '“Road to Hanoi” event at UN Headquarters';
+    expect(citationText(cite('mla', { ...work, title }), 'mla', accessed)).toMatch(/^“‘Road to Hanoi’ event at UN Headquarters\.” /);
+    expect(citationText(cite('chicago', { ...work, title }), 'chicago', accessed)).toMatch(/^“‘Road to Hanoi’ event at UN Headquarters\.” /);
+    // APA italicises the title rather than quoting it: it keeps its own marks.
+    expect(cite('apa', { ...work, title })).toContainEqual({ italic: title });
+  });
+});
+
+/*
+ * On Vietnamese pages: the style's order and punctuation, with its words and dates as Vietnamese
+ * university guides and newsrooms adapt them ("Truy xuất …, từ …", "Truy cập ngày …", "ngày 22
+ * tháng 11 năm 2026"). Only the title and the names stay as they are.
+ */
+describe('citations in Vietnamese', () => {
+  const vi: CitableWork = {
+    key: 'hanoi-convention-vi-adoption',
+    title: 'Đại hội đồng Liên Hợp Quốc thông qua Công ước',
+    siteName: 'Cẩm nang Công ước Hà Nội',
+    url: 'https://example.org/vi/articles/adoption/',
+    published: '2026-11-22',
+    lang: 'vi',
+  };
+  const viUpdated: CitableWork = { ...vi, updated: '2026-12-03' };
+  const text = (style: CitationStyle, cited: CitableWork) => citationText(cite(style, cited), style, accessed, 'vi');
+
+  it('APA', () => {
+    expect(text('apa', vi)).toBe(
+      'Cẩm nang Công ước Hà Nội. (2026, ngày 22 tháng 11). Đại hội đồng Liên Hợp Quốc thông qua Công ước. Truy xuất ngày 5 tháng 1 năm 2027, từ https://example.org/vi/articles/adoption/',
+    );
+    expect(text('apa', viUpdated)).toContain('(2026, ngày 3 tháng 12)');
+  });
+
+  it('MLA', () => {
+    expect(text('mla', vi)).toBe(
+      '“Đại hội đồng Liên Hợp Quốc thông qua Công ước.” Cẩm nang Công ước Hà Nội, ngày 22 tháng 11 năm 2026, example.org/vi/articles/adoption/. Truy cập ngày 5 tháng 1 năm 2027.',
+    );
+    expect(cite('mla', vi)).toContainEqual({ italic: 'Cẩm nang Công ước Hà Nội' });
+  });
+
+  it('Chicago, with both dates once the page is updated', () => {
+    expect(text('chicago', vi)).toBe(
+      '“Đại hội đồng Liên Hợp Quốc thông qua Công ước.” Cẩm nang Công ước Hà Nội. Đăng ngày 22 tháng 11 năm 2026. Truy cập ngày 5 tháng 1 năm 2027. https://example.org/vi/articles/adoption/.',
+    );
+    expect(text('chicago', viUpdated)).toBe(
+      '“Đại hội đồng Liên Hợp Quốc thông qua Công ước.” Cẩm nang Công ước Hà Nội. Đăng ngày 22 tháng 11 năm 2026. Cập nhật lần cuối ngày 3 tháng 12 năm 2026. Truy cập ngày 5 tháng 1 năm 2027. https://example.org/vi/articles/adoption/.',
+    );
+  });
+
+  it('BibTeX keeps its field names and ISO dates, with a Vietnamese note', () => {
+    expect(text('bibtex', viUpdated)).toBe(
+      [
+        '@online{hanoi-convention-vi-adoption,',
+        '  title = {{Đại hội đồng Liên Hợp Quốc thông qua Công ước}},',
+        '  organization = {Cẩm nang Công ước Hà Nội},',
+        '  date = {2026-11-22},',
+        '  url = {https://example.org/vi/articles/adoption/},',
+        '  urldate = {2027-01-05},',
+        '  langid = {vietnamese},',
+        '  note = {Cập nhật lần cuối ngày 3 tháng 12 năm 2026}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it.each(['apa', 'mla', 'chicago'] as const)('%s has no English word outside the title and the names', (style) => {
+    const english = /\b(Retrieved|from|Accessed|Published|Last|modified|updated|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\b/;
+    expect(text(style, viUpdated)).not.toMatch(english);
   });
 });
