@@ -21,8 +21,6 @@ import { untcNameOf } from '../lib/status/untc/names';
 import { updateStatusFile } from '../lib/status/untc/status-file';
 import { readUntcStatus, UntcFileError, type UntcInstrument, type UntcStatus } from '../lib/status/untc/status-xml';
 
-/** The Hanoi Convention in the UN Treaty Collection: chapter XVIII, number 16. */
-const TREATY = 'XVIII-16';
 const USAGE = 'Usage: npm run status:import -- XVIII-16.en.xml [--write] [--as-of YYYY-MM-DD]';
 
 class Refusal extends Error {}
@@ -130,7 +128,7 @@ function main(): number {
 
   const xmlFile = path.resolve(positionals[0]);
   if (!fs.existsSync(xmlFile)) throw new Refusal(`${shown(xmlFile)} does not exist. ${USAGE}`);
-  const untc = readUntcStatus(fs.readFileSync(xmlFile), { treaty: TREATY });
+  const untc = readUntcStatus(fs.readFileSync(xmlFile));
 
   const log = new ProblemLog();
   const status = loadStatus(CONTENT_DIR, log);
