@@ -96,7 +96,7 @@ export const en = {
   signatureClosedAccession: 'A State that has not signed can still join by accession.',
   statusRecorded: 'Status as recorded by the UN Treaty Collection on {date}.',
   signaturesKnownTo: 'Signatures made since are known to this site up to {date}, from other sources; later ones are not.',
-  lastCompared: 'Last compared with the live UN Treaty Collection page on {date}.',
+  lastCompared: 'Compared with the UN Treaty Collection on {date}: no change.',
   ratification: 'Ratification',
   acceptance: 'Acceptance',
   approval: 'Approval',
@@ -175,6 +175,7 @@ export const en = {
   searchFirstShown: 'The first {shown} are listed.',
   searchWithoutScript: 'Search works only with JavaScript, which is off or blocked in this browser. Every page can be reached from these:',
   searchLoadFailed: 'Search could not be loaded. Every page can be reached from these:',
+  feedStatusRecorded: 'The status of the Convention as recorded by the UN Treaty Collection on {date}',
 };
 
 /** The interface text of one language: the same keys as English. */

@@ -95,7 +95,7 @@ export const vi: UiStrings = {
   signatureClosedAccession: 'Quốc gia chưa ký vẫn có thể tham gia bằng cách gia nhập.',
   statusRecorded: 'Tình trạng do Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC) ghi nhận ngày {date}.',
   signaturesKnownTo: 'Trang này nắm được các lượt ký sau đó đến hết ngày {date}, qua các nguồn khác; các lượt ký muộn hơn thì chưa.',
-  lastCompared: 'Lần đối chiếu gần nhất với trang UNTC trực tuyến: ngày {date}.',
+  lastCompared: 'Đã đối chiếu với UNTC ngày {date}: không có thay đổi.',
   ratification: 'Phê chuẩn',
   acceptance: 'Chấp thuận',
   approval: 'Phê duyệt',
@@ -174,4 +174,5 @@ export const vi: UiStrings = {
   searchFirstShown: 'Dưới đây là {shown} kết quả đầu tiên.',
   searchWithoutScript: 'Chức năng tìm kiếm cần JavaScript, hiện đang bị tắt hoặc bị chặn trên trình duyệt này. Bạn có thể đến mọi trang từ các trang sau:',
   searchLoadFailed: 'Không tải được chức năng tìm kiếm. Bạn có thể đến mọi trang từ các trang sau:',
+  feedStatusRecorded: 'Tình trạng của Công ước do Bộ sưu tập Điều ước Liên Hợp Quốc (UNTC) ghi nhận ngày {date}',
 };

@@ -70,7 +70,7 @@ export function updateStatusFile(text: string, { comparison, asOf, untcSource }:
   const compared = doc.get('lastCompared');
   if (compared !== undefined && String(compared) < asOf) {
     doc.delete('lastCompared');
-    removed.push(`lastCompared (${String(compared)}): it is before the new asOf; write it again when you next compare with the live UNTC page`);
+    removed.push(`lastCompared (${String(compared)}): it is before the new asOf; the next comparison that finds no change sets it again`);
   }
 
   for (const added of comparison.added) {
