@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DEFAULT_FETCH_OPTIONS } from '@/lib/status/untc/fetch';
 import { ROOT } from './run';
 
 /*
@@ -84,5 +85,16 @@ describe('the daily status watch workflow', () => {
     expect(test.steps.some((step) => step.run === 'npm test')).toBe(true);
     expect(tell.if).toMatch(/^always\(\)/);
     expect(tell.steps[0].run).toContain('gh pr comment "$BRANCH"');
+  });
+
+  it('is described in docs/deploying.md as it is: the hour in Hanoi, the exit codes, the fetch’s limits', () => {
+    const docs = fs.readFileSync(path.join(ROOT, 'docs', 'deploying.md'), 'utf8');
+    const hanoi = (dailyAt(workflow.on.schedule![0].cron) + 7 * 60) % (24 * 60);
+    expect(docs.replace(/\s+/g, ' ')).toContain(`every day at ${String(Math.floor(hanoi / 60)).padStart(2, '0')}:${String(hanoi % 60).padStart(2, '0')} in Hanoi`);
+    expect(docs).toMatch(/\| 0 \| Compared, no change \|[^\n]*\n\| 10 \| Changes found \|[^\n]*\n\| anything else \|/);
+    const { timeoutMs, maxBytes, retries, backoffMs } = DEFAULT_FETCH_OPTIONS;
+    const waits = Array.from({ length: retries }, (_, i) => (backoffMs * 2 ** i) / 1000);
+    expect(docs.replace(/\s+/g, ' ')).toContain(`a ${timeoutMs / 1000}-second timeout per attempt, a ${maxBytes / 1024 / 1024} MB limit and three retries (${waits.slice(0, -1).join(', ')} and ${waits.at(-1)} seconds apart)`);
+    expect(retries).toBe(3);
   });
 });
