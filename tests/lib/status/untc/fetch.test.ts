@@ -6,7 +6,8 @@ import { fetchStatusFile, UntcFetchError, type FetchOptions } from '@/lib/status
 /* The fetch against a local server on 127.0.0.1: no test reaches the network. */
 
 const XML = '<?xml version="1.0"?><Document><Treaty/></Document>';
-const OPTIONS: FetchOptions = { timeoutMs: 1_000, maxBytes: 1_000, retries: 2, backoffMs: 10 };
+// A timeout no loaded machine reaches by accident: no test here is about time.
+const OPTIONS: FetchOptions = { timeoutMs: 20_000, maxBytes: 1_000, retries: 2, backoffMs: 10 };
 
 let server: http.Server;
 let base: string;
