@@ -14,8 +14,9 @@ export type StatusEvidenceProps = {
 
 /**
  * How recent the status is, in plain words: the day of the UN Treaty Collection's status the figures
- * reflect, how far other sources carry the signatures, and the last comparison with the live page,
- * only when an editor made one. Never a check that did not happen, never the day of the build.
+ * reflect, how far other sources carry the signatures, and the last day the rows were compared with
+ * UNTC and found unchanged (the daily comparison, npm run status:watch), once there is one. Never a
+ * check that did not happen, never the day of the build.
  */
 export function StatusEvidence({ evidence, lang, liveLink = true }: StatusEvidenceProps) {
   const text = t(lang);

@@ -333,7 +333,7 @@ export const statusFileSchema = z
     asOf: isoDay,
     /** The last day signatures are known to from other sources, when that is later than asOf. */
     signaturesKnownTo: isoDay.optional(),
-    /** The day an editor last compared the rows with the live UNTC page, only when one has. */
+    /** The last day the rows were compared with UNTC and found unchanged (npm run status:watch), once they have been. */
     lastCompared: isoDay.optional(),
     hanoiSignatories: z.strictObject(
       {
@@ -355,7 +355,7 @@ export const statusFileSchema = z
   })
   .superRefine(({ asOf, signaturesKnownTo, lastCompared }, ctx) => {
     if (signaturesKnownTo && signaturesKnownTo <= asOf) ctx.addIssue({ code: 'custom', path: ['signaturesKnownTo'], message: `${signaturesKnownTo} is not after asOf (${asOf}); remove it, since the UNTC status already covers that day` });
-    if (lastCompared && lastCompared < asOf) ctx.addIssue({ code: 'custom', path: ['lastCompared'], message: `${lastCompared} is before asOf (${asOf}); a comparison with the live UNTC page cannot be older than the status it recorded` });
+    if (lastCompared && lastCompared < asOf) ctx.addIssue({ code: 'custom', path: ['lastCompared'], message: `${lastCompared} is before asOf (${asOf}); a comparison with UNTC that found no change cannot be older than the status it confirmed` });
   });
 
 /** content/status.md: who has signed and who has joined. */

@@ -10,42 +10,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_DIR, loadStatus } from '../lib/content';
-import { formatProblem } from '../lib/content/errors';
-import { ProblemLog } from '../lib/content/problem-log';
-import { participantName } from '../lib/states/names';
-import { isIsoDay, statusFileSchema, type Status } from '../lib/schema';
+import { isIsoDay, type Status } from '../lib/schema';
 import { UNTC_STATUS_URL } from '../lib/web/sources';
-import { changesRows, compareStatus, type StatusComparison } from '../lib/status/untc/compare';
-import { untcNameOf } from '../lib/status/untc/names';
+import { changesRows, type StatusComparison } from '../lib/status/untc/compare';
+import { countLines } from '../lib/status/untc/report';
 import { updateStatusFile } from '../lib/status/untc/status-file';
 import { readUntcStatus, UntcFileError, type UntcInstrument, type UntcStatus } from '../lib/status/untc/status-xml';
+import { compareWithUntc, loadCurrentStatus, plural, Refusal, shown, STATUS_FILE, writeChecked } from './status/shared';
 
-/** The Hanoi Convention in the UN Treaty Collection: chapter XVIII, number 16. */
-const TREATY = 'XVIII-16';
 const USAGE = 'Usage: npm run status:import -- XVIII-16.en.xml [--write] [--as-of YYYY-MM-DD]';
 
-class Refusal extends Error {}
-
-const STATUS_FILE = path.join(CONTENT_DIR, 'status.md');
-
-/** A path as the editor would type it: relative inside the project, absolute outside it. */
-function shown(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') ? relative : file;
-}
 const instrumentText = ({ type, date }: UntcInstrument) => `${type}, ${date}`;
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 function section(title: string, lines: string[]) {
   if (lines.length === 0) return;
   console.log(`\n${title} (${lines.length}):`);
   for (const line of lines) console.log(`  ${line}`);
-}
-
-function countLine(label: string, stated: number | undefined, rows: number, rowsLabel: string): string {
-  if (stated === undefined) return `${label}: not given in the file; ${rowsLabel}: ${rows}`;
-  return `${label} ${stated}, ${rowsLabel}: ${rows} ${stated === rows ? '(they agree)' : '(THEY DIFFER: check the UNTC page)'}`;
 }
 
 function printComparison(untc: UntcStatus, status: Status, comparison: StatusComparison, statusFile: string) {
@@ -78,12 +58,8 @@ function printComparison(untc: UntcStatus, status: Status, comparison: StatusCom
     ...comparison.instrumentsNotInUntc.map((r) => `${r.name} (${r.code}): ${instrumentText(r.instrument)}, which the UNTC row does not show`),
   ]);
 
-  const { counts } = comparison;
   console.log('\nCounts:');
-  console.log(`  UNTC header: ${countLine('Signatories', counts.header.signatories, counts.rowsSigned, 'rows with a signature')}`);
-  console.log(`  UNTC header: ${countLine('Parties', counts.header.parties, counts.rowsWithInstrument, 'rows with an instrument')}`);
-  const hanoi = counts.hanoiSignatories === counts.rowsSignedAtHanoi ? '(they agree)' : '(THEY DIFFER: check the UNTC page; --write does not change this count)';
-  console.log(`  ${statusFile}: hanoiSignatories.count ${counts.hanoiSignatories}, UNTC rows signed on 25 or 26 Oct 2025: ${counts.rowsSignedAtHanoi} ${hanoi}`);
+  for (const line of countLines(comparison, statusFile)) console.log(`  ${line}`);
   console.log(`\nUnchanged: ${plural(comparison.unchanged.length, 'row')} UNTC confirms as they are.`);
   if (untc.asOf && untc.asOf < status.asOf) console.log(`\nThe file's status (${untc.asOf}) is older than asOf (${status.asOf}): --write will refuse it.`);
 }
@@ -103,22 +79,6 @@ function chooseAsOf(untc: UntcStatus, asOfOption: string | undefined, current: S
   return asOf;
 }
 
-/** Writes the new status.md beside the old one, checks it as the site's loader would, then renames it over. */
-function writeChecked(statusFile: string, text: string) {
-  const temporary = path.join(path.dirname(statusFile), `.status.md.import-${process.pid}`);
-  fs.writeFileSync(temporary, text);
-  try {
-    const log = new ProblemLog();
-    if (!log.read(temporary, statusFileSchema) || log.errors.length > 0) {
-      const problems = log.errors.map((problem) => `  ${formatProblem({ ...problem, file: shown(statusFile) })}`);
-      throw new Refusal(`the updated file would not pass the content check, so nothing was written:\n${problems.join('\n')}`);
-    }
-    fs.renameSync(temporary, statusFile);
-  } finally {
-    fs.rmSync(temporary, { force: true });
-  }
-}
-
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -130,16 +90,9 @@ function main(): number {
 
   const xmlFile = path.resolve(positionals[0]);
   if (!fs.existsSync(xmlFile)) throw new Refusal(`${shown(xmlFile)} does not exist. ${USAGE}`);
-  const untc = readUntcStatus(fs.readFileSync(xmlFile), { treaty: TREATY });
-
-  const log = new ProblemLog();
-  const status = loadStatus(CONTENT_DIR, log);
-  if (!status) {
-    for (const problem of log.errors) console.error(formatProblem(problem));
-    throw new Refusal(`${shown(STATUS_FILE)} does not pass the content check: fix it first (npm run check), then import again`);
-  }
-
-  const comparison = compareStatus(status, untc, (code) => untcNameOf(code) ?? participantName(code, 'en'));
+  const untc = readUntcStatus(fs.readFileSync(xmlFile));
+  const status = loadCurrentStatus();
+  const comparison = compareWithUntc(status, untc);
   printComparison(untc, status, comparison, shown(STATUS_FILE));
 
   if (!values.write) {

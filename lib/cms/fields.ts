@@ -66,7 +66,7 @@ const FIELD_TEXT: Record<string, FieldText> = {
   definition: { label: { en: 'Definition', vi: 'Định nghĩa' }, hint: { en: 'In plain words', vi: 'Bằng lời lẽ dễ hiểu' } },
   forms: { label: { en: 'Forms linked in articles', vi: 'Các dạng từ được liên kết trong bài viết' }, hint: { en: 'Each article links the first of these it contains to the definition', vi: 'Mỗi bài viết liên kết dạng từ đầu tiên có trong bài tới định nghĩa' } },
   signaturesKnownTo: { label: { en: 'Signatures known to', vi: 'Chữ ký được biết đến ngày' }, hint: { en: 'Only when later sources than the UNTC status are known: YYYY-MM-DD', vi: 'Chỉ khi có nguồn mới hơn tình trạng UNTC: dạng YYYY-MM-DD' } },
-  lastCompared: { label: { en: 'Last compared with the live UNTC page', vi: 'Lần đối chiếu gần nhất với trang UNTC' }, hint: { en: 'Only when an editor has compared the rows: YYYY-MM-DD', vi: 'Chỉ khi một biên tập viên đã đối chiếu: dạng YYYY-MM-DD' } },
+  lastCompared: { label: { en: 'Compared with UNTC, no change', vi: 'Đã đối chiếu với UNTC, không thay đổi' }, hint: { en: 'Set by the daily comparison: the last day UNTC showed no change, YYYY-MM-DD', vi: 'Do lần đối chiếu hằng ngày ghi: ngày gần nhất UNTC không có thay đổi, dạng YYYY-MM-DD' } },
   hanoiSignatories: { label: { en: 'Signatories at the Hanoi ceremony', vi: 'Số bên ký tại lễ mở ký Hà Nội' } },
   count: { label: { en: 'Number', vi: 'Số lượng' } },
   participants: { label: { en: 'Participants', vi: 'Các bên tham gia' }, summary: '{{fields.code}} {{fields.signed}}' },

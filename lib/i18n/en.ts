@@ -96,7 +96,7 @@ export const en = {
   signatureClosedAccession: 'A State that has not signed can still join by accession.',
   statusRecorded: 'Status as recorded by the UN Treaty Collection on {date}.',
   signaturesKnownTo: 'Signatures made since are known to this site up to {date}, from other sources; later ones are not.',
-  lastCompared: 'Last compared with the live UN Treaty Collection page on {date}.',
+  lastCompared: 'Compared with the UN Treaty Collection on {date}: no change.',
   ratification: 'Ratification',
   acceptance: 'Acceptance',
   approval: 'Approval',
@@ -249,6 +249,7 @@ export const en = {
   mapSkipLinks: 'Skip the map’s links',
   mapLinkHint: 'Each country on the map leads to its page.',
   signatoryListComplete: 'This list names all {total} signatories at Hanoi, and every later signature our sources record.',
+  feedStatusRecorded: 'The status of the Convention as recorded by the UN Treaty Collection on {date}',
 };
 
 /** The interface text of one language: the same keys as English. */

@@ -95,7 +95,7 @@ export const vi: UiStrings = {
   signatureClosedAccession: 'Quốc gia chưa ký vẫn có thể trở thành thành viên theo thủ tục gia nhập.',
   statusRecorded: 'Tình trạng do Cơ sở dữ liệu Điều ước của Liên Hợp Quốc (UNTC) ghi nhận ngày {date}.',
   signaturesKnownTo: 'Các lượt ký sau thời điểm này được cập nhật từ các nguồn khác, đến hết ngày {date}; trang web chưa có thông tin về các lượt ký muộn hơn.',
-  lastCompared: 'Lần đối chiếu gần nhất với trang UNTC trực tuyến: ngày {date}.',
+  lastCompared: 'Đã đối chiếu với UNTC ngày {date}: không có thay đổi.',
   ratification: 'Phê chuẩn',
   acceptance: 'Chấp thuận',
   approval: 'Phê duyệt',
@@ -248,4 +248,5 @@ export const vi: UiStrings = {
   mapSkipLinks: 'Bỏ qua các liên kết trên bản đồ',
   mapLinkHint: 'Mỗi quốc gia trên bản đồ dẫn đến trang riêng của quốc gia đó.',
   signatoryListComplete: 'Danh sách này nêu tên đủ {total} bên đã ký tại Hà Nội, cùng mọi lượt ký sau đó có trong các nguồn của chúng tôi.',
+  feedStatusRecorded: 'Tình trạng của Công ước do Cơ sở dữ liệu Điều ước của Liên Hợp Quốc (UNTC) ghi nhận ngày {date}',
 };

@@ -64,8 +64,8 @@ const statusMeaning: Record<(typeof statusFields)[number], Text> = {
     vi: 'Ngày cuối cùng mà các nguồn khác ghi nhận các lượt ký, nếu muộn hơn asOf; để trống nếu không.',
   },
   lastCompared: {
-    en: 'The day an editor last compared the rows with the live UNTC page; empty if no one has.',
-    vi: 'Ngày một biên tập viên đối chiếu gần nhất các dòng với trang UNTC trực tuyến; để trống nếu chưa ai đối chiếu.',
+    en: 'The last day the rows were compared with the UN Treaty Collection and found unchanged, YYYY-MM-DD; empty until the first such comparison.',
+    vi: 'Ngày gần nhất các dòng được đối chiếu với UNTC và không có thay đổi, YYYY-MM-DD; để trống cho đến lần đối chiếu đầu tiên như vậy.',
   },
   url: { en: 'The participant’s own page on this site.', vi: 'Trang riêng của bên này trên trang web.' },
 };

@@ -94,9 +94,33 @@ export function buildFeed(lang: Lang, entries: FeedEntry[], channel: FeedChannel
 }
 
 /**
+ * The status as of its evidence, in the words the status page uses, once a comparison with UNTC has
+ * found it unchanged (lastCompared): the feeds then carry that day too. Dated by the evidence
+ * (asOf), not by the comparison, so a day without change does not bring it back to the top of a
+ * reader's list; a new status does.
+ */
+function evidenceEntry({ asOf, signaturesKnownTo, lastCompared }: Status, lang: Lang, page: string): FeedEntry | undefined {
+  if (!lastCompared) return undefined;
+  const text = t(lang);
+  const sentences = [
+    fill(text.statusRecorded, { date: formatDate(asOf, lang) }),
+    signaturesKnownTo && fill(text.signaturesKnownTo, { date: formatDate(signaturesKnownTo, lang) }),
+    fill(text.lastCompared, { date: formatDate(lastCompared, lang) }),
+  ];
+  return {
+    title: fill(text.feedStatusRecorded, { date: formatDate(asOf, lang) }),
+    url: page,
+    summary: sentences.filter(Boolean).join(' '),
+    published: asOf,
+    updated: asOf,
+  };
+}
+
+/**
  * News from the status file: each deposited instrument, the end of the signature period once it has
- * passed on `today` (the content's), and entry into force once the 40th is in. Adding an instrument
- * to content/status.md is all it takes to announce it.
+ * passed on `today` (the content's), entry into force once the 40th is in, and the status with the
+ * day it was last compared with UNTC. Adding an instrument to content/status.md is all it takes to
+ * announce it.
  */
 export function statusEntries(status: Status, lang: Lang, today: string): FeedEntry[] {
   const text = t(lang);
@@ -132,6 +156,8 @@ export function statusEntries(status: Status, lang: Lang, today: string): FeedEn
       updated: inForce.fortieth.date,
     });
   }
+  const evidence = evidenceEntry(status, lang, page);
+  if (evidence) entries.push(evidence);
   return entries;
 }
 

@@ -20,14 +20,16 @@ describe('StatusSummary', () => {
     expect([...container.querySelectorAll('time')].map((time) => time.dateTime)).toEqual(['2025-10-25', '2025-10-26', '2026-12-31', '2025-11-16', '2025-11-19']);
   });
 
-  it('dates the status to its evidence: the UNTC status, and signatures known from other sources', () => {
+  it('dates the status to its evidence: the UNTC status, signatures known from other sources, and the last comparison that found no change', () => {
     const { container } = render(<StatusSummary overview={overviews.signaturesOnly} lang="en" />);
     expect(container).toHaveTextContent('Status as recorded by the UN Treaty Collection on 16 November 2025.');
     expect(container).toHaveTextContent('Signatures made since are known to this site up to 19 November 2025, from other sources; later ones are not.');
-    // No editor compared it with the live page: the box does not claim a check.
-    expect(container).not.toHaveTextContent('Last compared');
+    // No comparison with UNTC has found the rows unchanged yet: the box does not claim one.
+    expect(container).not.toHaveTextContent('Compared with');
     const { container: compared } = render(<StatusSummary overview={overviews.someInstruments} lang="en" />);
-    expect(compared).toHaveTextContent('Last compared with the live UN Treaty Collection page on 1 October 2026.');
+    expect(compared).toHaveTextContent('later ones are not. Compared with the UN Treaty Collection on 1 October 2026: no change.');
+    const { container: vi } = render(<StatusSummary overview={overviews.someInstruments} lang="vi" />);
+    expect(vi).toHaveTextContent('Đã đối chiếu với UNTC ngày 1 tháng 10 năm 2026: không có thay đổi.');
   });
 
   it('says signature is open on 31 December 2026 and closed, with accession still possible, from 1 January 2027', () => {

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 import type { StatusComparison } from './compare';
 import type { UntcInstrument } from './status-xml';
 
@@ -30,6 +30,16 @@ function splitFrontMatter(text: string): { yaml: string; after: string } {
   return { yaml: `${lines.slice(1, end).join('\n')}\n`, after: lines.slice(end).join('\n') };
 }
 
+/** status.md's front matter as a yaml Document, which writes back every comment it read. */
+function readDocument(text: string): { doc: Document; after: string } {
+  const { yaml, after } = splitFrontMatter(text);
+  const doc = parseDocument(yaml);
+  if (doc.errors.length > 0) throw new Error(`content/status.md cannot be read: ${doc.errors[0].message}`);
+  return { doc, after };
+}
+
+const writeDocument = (doc: Document, after: string) => `---\n${doc.toString({ lineWidth: 0 })}${after}`;
+
 function setInstrument(doc: Document, row: YAMLMap, instrument: UntcInstrument, source: string) {
   const existing = row.get('instrument', true);
   if (isMap(existing)) {
@@ -43,9 +53,7 @@ function setInstrument(doc: Document, row: YAMLMap, instrument: UntcInstrument, 
 
 /** The new text of status.md; throws if the file is not the YAML the loader reads. */
 export function updateStatusFile(text: string, { comparison, asOf, untcSource }: StatusFileUpdate): UpdatedStatusFile {
-  const { yaml, after } = splitFrontMatter(text);
-  const doc = parseDocument(yaml);
-  if (doc.errors.length > 0) throw new Error(`content/status.md cannot be read: ${doc.errors[0].message}`);
+  const { doc, after } = readDocument(text);
   const participants = doc.get('participants', true);
   if (!isSeq(participants)) throw new Error('content/status.md has no list of participants');
   const rowOf = (code: string) => participants.items.find((item): item is YAMLMap => isMap(item) && item.get('code') === code);
@@ -58,11 +66,11 @@ export function updateStatusFile(text: string, { comparison, asOf, untcSource }:
     doc.delete('signaturesKnownTo');
     removed.push(`signaturesKnownTo (${String(knownTo)}): the UNTC status of ${asOf} covers that day`);
   }
-  // An editor's check of the live page cannot predate the status it checked; it is never set here.
+  // A comparison that found no change cannot predate the status it confirmed; it is set only by recordComparison.
   const compared = doc.get('lastCompared');
   if (compared !== undefined && String(compared) < asOf) {
     doc.delete('lastCompared');
-    removed.push(`lastCompared (${String(compared)}): it is before the new asOf; write it again when you next compare with the live UNTC page`);
+    removed.push(`lastCompared (${String(compared)}): it is before the new asOf; the next comparison that finds no change sets it again`);
   }
 
   for (const added of comparison.added) {
@@ -88,5 +96,27 @@ export function updateStatusFile(text: string, { comparison, asOf, untcSource }:
     setInstrument(doc, row, to, untcSource);
   }
 
-  return { text: `---\n${doc.toString({ lineWidth: 0 })}${after}`, removed };
+  return { text: writeDocument(doc, after), removed };
+}
+
+/**
+ * The text of status.md once its rows have been compared with UNTC on `day` and found unchanged:
+ * `lastCompared` becomes that day, and nothing else moves. A new `lastCompared` goes after the
+ * other dates of the evidence, where the file's header comment describes it.
+ */
+export function recordComparison(text: string, day: string): string {
+  const { doc, after } = readDocument(text);
+  if (!isMap(doc.contents)) throw new Error('content/status.md has no settings');
+  const map = doc.contents;
+  if (map.has('lastCompared')) {
+    map.set('lastCompared', day);
+  } else {
+    // Quoted like asOf above it, so YAML reads it as the text of a day.
+    const value = doc.createNode(day);
+    value.type = 'QUOTE_DOUBLE';
+    const pair = doc.createPair('lastCompared', value) as Pair;
+    const evidence = ['signaturesKnownTo', 'asOf'].map((key) => map.items.findIndex((item) => isScalar(item.key) && item.key.value === key)).find((index) => index !== -1);
+    map.items.splice(evidence === undefined ? map.items.length : evidence + 1, 0, pair);
+  }
+  return writeDocument(doc, after);
 }

@@ -4,23 +4,26 @@ import { codeForUntcName } from './names';
 
 /*
  * Reads the file behind a treaty's status page at the UN Treaty Collection (the MTDSG XML, such as
- * XVIII-16.en.xml) into plain data. What the format looks like was learned from public code that
- * reads it for other treaties:
+ * XVIII-16.en.xml) into plain data. Public code that reads these files for other treaties
+ * (openclimatedata's scripts for the Kigali and Doha amendments, among others) shows only this:
  *
  * - under the root, Treaty/Participants/Table/TGroup holds the table: the column titles in
  *   Thead/Row/Entry, one Tbody/Rows/Row per participant with one Entry per column, an empty Entry
  *   where the participant has done nothing yet;
- * - a Chapter element's Header ("CHAPTER XVIII") and ExternalData/Titlesect ("16. United Nations
- *   Convention against Cybercrime; …") say which treaty it is; ExternalData's Status holds the
- *   header counts (Signatories, Parties);
  * - dates are written "25 Oct 2025", sometimes with tabs inside; the kind of instrument is a mark
- *   after the date that the column title explains ("Acceptance(A), Approval(AA), Accession(a)";
- *   none for ratification);
- * - footnote marks are <superscript> inside names, as an element or escaped as text.
+ *   after the date that the column title explains ("Acceptance(A), Ratification, Approval(AA)", in
+ *   any order; none for ratification);
+ * - footnote marks are <superscript> inside names, as an element or escaped as text;
+ * - when the site is down, it answers with a page saying it is "under urgent maintenance" (see
+ *   fetch.ts).
  *
- * The page's "Status as at : 16-11-2025 05:00:09 EST" stamp is looked for by its words anywhere
- * outside the table, since no public reader of the file says which element holds it; a file without
- * it simply states no date. Anything else unexpected stops the import: a wrong row is worse than none.
+ * Everything else about the header is unknown: the root's name, where the chapter, the title and
+ * the "Status as at" stamp stand, what their elements are called. So the treaty is recognised by
+ * what the header's texts say (its title, and its number: "XVIII-16", or "CHAPTER XVIII" with a
+ * title numbered "16."), and the stamp by its words, wherever they are. The header's counts
+ * ("Signatories", "Parties") are read only when elements of those names, which one public reader
+ * uses, are there: they are a cross-check, never needed. Anything else unexpected stops the import:
+ * a wrong row is worse than none.
  */
 
 /** An instrument as UNTC lists it: the kind and the day of deposit (the source is UNTC itself). */
@@ -105,11 +108,12 @@ function child(nodes: XmlNode[], ...names: string[]): XmlNode | undefined {
   return node;
 }
 
-/** The first element with that name at any depth, in document order. */
-function descendant(nodes: XmlNode[], name: string): XmlNode | undefined {
+/** The first element with that name at any depth, in document order, not looking inside `outside`. */
+function descendant(nodes: XmlNode[], name: string, outside: string): XmlNode | undefined {
   for (const node of nodes) {
     if (tagOf(node) === name) return node;
-    const found = descendant(childrenOf(node), name);
+    if (tagOf(node) === outside) continue;
+    const found = descendant(childrenOf(node), name, outside);
     if (found) return found;
   }
   return undefined;
@@ -133,7 +137,11 @@ function textOf(nodes: XmlNode[]): string {
  * they arrive as text: that text is read again as XML to drop them. Undefined if it is not XML.
  */
 function cellText(node: XmlNode): string | undefined {
-  const text = textOf(childrenOf(node));
+  return withoutMarks(textOf(childrenOf(node)));
+}
+
+/** Text without the footnote marks written in it escaped; undefined if what looks like markup is not XML. */
+function withoutMarks(text: string): string | undefined {
   if (!text.includes('<')) return text;
   const fragment = `<cell>${text.replaceAll('&', '&amp;')}</cell>`;
   if (XMLValidator.validate(fragment) !== true) return undefined;
@@ -194,46 +202,111 @@ function columnOf(title: string): Column | undefined {
   return instrumentMarks(title) ? 'instrument' : undefined;
 }
 
-/** "CHAPTER XVIII" and "16. United Nations Convention…" → { id: "XVIII-16", title: "United Nations Convention…" }. */
-function readTreaty(document: XmlNode[]): UntcStatus['treaty'] | undefined {
-  const chapter = child(childrenOf(descendant(document, 'Chapter') ?? {}), 'Header');
-  const titlesect = child(childrenOf(descendant(document, 'ExternalData') ?? {}), 'Titlesect');
-  if (!chapter || !titlesect) return undefined;
-  const roman = textOf(childrenOf(chapter)).split(' ').pop() ?? '';
-  const heading = cellText(titlesect) ?? '';
-  const dot = heading.indexOf('.');
-  const number = heading.slice(0, dot);
-  if (!/^[IVXLC]+$/.test(roman) || !/^\d+$/.test(number)) return undefined;
-  return { id: `${roman}-${number}`, title: heading.slice(dot + 1).trim() };
-}
+/** The treaty a file should be the status of: its number in UNTC and the start of its title. */
+export type UntcTreaty = { id: string; title: string };
 
-/** Every text in the document outside the participants' table, where the "Status as at" stamp may be. */
-function textsOutsideTable(nodes: XmlNode[], out: string[] = []): string[] {
+/** The Hanoi Convention in the UN Treaty Collection: chapter XVIII, number 16. */
+export const HANOI_CONVENTION: UntcTreaty = { id: 'XVIII-16', title: 'United Nations Convention against Cybercrime' };
+
+/**
+ * What the file says outside the participants' table, as texts in document order, spaces made
+ * single: the text of every element that holds text of its own (with the text of what it
+ * contains, footnote marks left out), and every attribute's value. Element names play no part.
+ */
+function headerTexts(nodes: XmlNode[], out: string[] = []): string[] {
   for (const node of nodes) {
-    if ('#text' in node) out.push(String(node['#text']));
-    else if (tagOf(node) !== 'Participants') textsOutsideTable(childrenOf(node), out);
+    const tag = tagOf(node);
+    if (!tag || tag === 'Participants' || tag === 'superscript') continue;
+    const children = childrenOf(node);
+    if (children.some((item) => '#text' in item && String(item['#text']).trim())) {
+      const text = textOf(children);
+      out.push(withoutMarks(text) ?? text);
+    }
+    for (const value of Object.values((node[':@'] as Record<string, unknown> | undefined) ?? {})) out.push(String(value).replace(/\s+/g, ' ').trim());
+    headerTexts(children, out);
   }
   return out;
 }
 
-const STAMP = 'status as at';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function readAsOf(document: XmlNode[], problems: string[]): string | undefined {
-  const stamp = textsOutsideTable(document)
-    .map((text) => text.replace(/\s+/g, ' ').trim())
-    .find((text) => text.toLowerCase().includes(STAMP));
+/** What a file says about the treaty it is for; each part undefined when no text says it. */
+type TreatyStatement = {
+  /** The text that names the treaty sought ("16. United Nations Convention against Cybercrime; …"). */
+  titled?: string;
+  /** The title the file gives when it names another treaty ("United Nations Convention against Transnational …"). */
+  otherTitle?: string;
+  /** "XVIII" from "CHAPTER XVIII". */
+  chapter?: string;
+  /** The title's number: "16" from "16. United Nations …". */
+  number?: string;
+  /** A UNTC number written whole: "XVIII-16". */
+  written?: string;
+};
+
+const NUMBERED = /^(\d+)\s*\.\s*(.*)$/;
+const titleAfterNumber = (text: string) => text.replace(NUMBERED, '$2').trim();
+
+function readTreatyStatement(texts: string[], treaty: UntcTreaty): TreatyStatement {
+  const sought = treaty.title.toLowerCase();
+  // The title, after its number if it has one: "…against Cybercrime" or "…against Cybercrime; …", not "…Cybercrimes".
+  const namesTreaty = (text: string) => {
+    const title = titleAfterNumber(text).toLowerCase();
+    return title.startsWith(sought) && !/^[\p{L}\p{N}]/u.test(title.slice(sought.length));
+  };
+  const titled = texts.find(namesTreaty);
+  // Without the title sought, the first numbered title says which treaty the file is for.
+  const numbered = titled ? undefined : texts.map((text) => NUMBERED.exec(text)).find((match) => match && /\p{L}/u.test(match[2]));
+  return {
+    titled,
+    otherTitle: numbered?.[2],
+    chapter: texts.map((text) => /^chapter\s+([IVXLC]+)\b/i.exec(text)?.[1]).find(Boolean)?.toUpperCase(),
+    number: titled ? NUMBERED.exec(titled)?.[1] : numbered?.[1],
+    // "XVIII-16", not "XVIII-16-a" (a later instrument under the same number) nor "TREATIES-XVIII.16".
+    written: texts.map((text) => /(?<![\w.-])([IVXLC]+-\d+)(?![\w-])/.exec(text)?.[1]).find(Boolean),
+  };
+}
+
+/**
+ * Which treaty the file is for, or why it cannot be read as the status of `treaty`: a text must name
+ * it (its title), and nothing the file states may number it otherwise: the chapter, the title's
+ * number and, unless those two say it all, a number written whole.
+ */
+function readTreaty(texts: string[], treaty: UntcTreaty): UntcStatus['treaty'] | string {
+  const { titled, otherTitle, chapter, number, written } = readTreatyStatement(texts, treaty);
+  const [soughtChapter, soughtNumber] = treaty.id.split('-');
+  const stated = chapter && number ? `${chapter}-${number}` : written;
+  const agrees = (!chapter || chapter === soughtChapter) && (!number || number === soughtNumber) && (!stated || stated === treaty.id);
+  if (titled && agrees) return { id: treaty.id, title: titleAfterNumber(titled) };
+
+  const title = titled ? titleAfterNumber(titled) : otherTitle;
+  if (stated && stated !== treaty.id) {
+    return `the file is the status of ${stated}${title ? ` (${title})` : ''}, not of ${treaty.id}, the Hanoi Convention: save the status page of ${treaty.id} instead`;
+  }
+  if (titled) {
+    const numbering = [chapter && `chapter ${chapter}`, number && `number ${number}`].filter(Boolean).join(', ');
+    return `the file names the ${treaty.title} but numbers it otherwise (${numbering}, where UNTC numbers it ${treaty.id}): ${SAVE_AGAIN}`;
+  }
+  return `the file does not say which treaty it is for: no text in it names the ${treaty.title}${title ? ` (its title reads "${title}")` : ''}: ${SAVE_AGAIN}`;
+}
+
+const STAMP = /status as at\s*:?\s*\S*/i;
+
+/** The "Status as at : 16-11-2025 05:00:09 EST" stamp, in whatever text (or texts, one after another) it stands. */
+function readAsOf(texts: string[], problems: string[]): string | undefined {
+  const stamp = STAMP.exec(texts.join(' '))?.[0];
   if (!stamp) return undefined;
-  // "Status as at : 16-11-2025 05:00:09 EST": day, month, year.
-  const [date] = stamp.slice(stamp.toLowerCase().indexOf(STAMP) + STAMP.length).replace(':', ' ').trim().split(' ');
-  const [day, month, year] = (date ?? '').split('-');
+  const date = stamp.replace(/^status as at\s*:?\s*/i, '');
+  const [day, month, year] = date.split('-');
   const iso = `${year}-${month?.padStart(2, '0')}-${day?.padStart(2, '0')}`;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && isIsoDay(iso)) return iso;
+  if (/^\d{1,2}-\d{1,2}-\d{4}$/.test(date) && isIsoDay(iso)) return iso;
   problems.push(`the file says "${stamp}", but that date cannot be read (expected Status as at : DD-MM-YYYY): ${SAVE_AGAIN}; if UNTC now writes it so, ${BY_HAND}`);
   return undefined;
 }
 
-function readCount(status: XmlNode | undefined, name: 'Signatories' | 'Parties', problems: string[]): number | undefined {
-  const element = child(childrenOf(status ?? {}), name);
+/** A count the header gives in an element of that name (outside the table), when it has one. */
+function readCount(document: XmlNode[], name: 'Signatories' | 'Parties', problems: string[]): number | undefined {
+  const element = descendant(document, name, 'Participants');
   if (!element) return undefined;
   const text = textOf(childrenOf(element));
   if (/^\d+$/.test(text)) return Number(text);
@@ -241,30 +314,37 @@ function readCount(status: XmlNode | undefined, name: 'Signatories' | 'Parties',
   return undefined;
 }
 
+/** Where a file that is not readable XML went wrong: cut short, or something else than the XML file. */
+function notXml(xml: string, error: { line: number; msg: string }): string {
+  const withoutProlog = xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, '').trim();
+  const root = /^<([A-Za-z_][\w.:-]*)/.exec(withoutProlog)?.[1];
+  if (root && !new RegExp(`</${escapeRegExp(root)}\\s*>$`).test(withoutProlog) && !withoutProlog.endsWith('/>')) {
+    return `the file ends before its last element closes: it was cut short (truncated) at line ${xml.split('\n').length}: ${SAVE_AGAIN}`;
+  }
+  return `the file is not readable XML (line ${error.line}: ${error.msg}): ${SAVE_AGAIN}; a web page saved as HTML is not the XML file`;
+}
+
 /**
- * Reads a UNTC status file for the treaty `treaty` ("XVIII-16"). Throws a UntcFileError listing every
- * problem (a file for another treaty, columns it does not know, a name the table of UN names does
- * not know, a date it cannot read), so nothing is imported from a file it does not fully understand.
+ * Reads a UNTC status file for `treaty` (by default the Hanoi Convention). Throws a UntcFileError
+ * listing every problem (a file for another treaty, columns it does not know, a name the table of
+ * UN names does not know, a date it cannot read), so nothing is imported from a file it does not
+ * fully understand.
  */
-export function readUntcStatus(file: Uint8Array | string, { treaty }: { treaty: string }): UntcStatus {
+export function readUntcStatus(file: Uint8Array | string, treaty: UntcTreaty = HANOI_CONVENTION): UntcStatus {
   const xml = decode(file).replace(/^\uFEFF/, '');
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    throw new UntcFileError([`the file is not readable XML (line ${valid.err.line}: ${valid.err.msg}): ${SAVE_AGAIN}; a web page saved as HTML is not the XML file`]);
-  }
+  if (valid !== true) throw new UntcFileError([notXml(xml, valid.err)]);
   const document = parser.parse(xml) as XmlNode[];
   const root = document.find((node) => tagOf(node) && !tagOf(node)!.startsWith('?'));
+  const texts = headerTexts(document);
 
-  const found = readTreaty(document);
-  if (!found) throw new UntcFileError([`the file does not say which treaty it is for (no Chapter/Header and ExternalData/Titlesect): ${SAVE_AGAIN}`]);
-  if (found.id !== treaty) {
-    throw new UntcFileError([`the file is the status of ${found.id} (${found.title}), not of ${treaty}, the Hanoi Convention: save the status page of ${treaty} instead`]);
-  }
+  const found = readTreaty(texts, treaty);
+  if (typeof found === 'string') throw new UntcFileError([found]);
 
   const table = child(childrenOf(root ?? {}), 'Treaty', 'Participants', 'Table', 'TGroup');
   const titles = elements(childrenOf(child(childrenOf(table ?? {}), 'Thead', 'Row') ?? {}), 'Entry').map((entry) => cellText(entry) ?? '');
   const rows = elements(childrenOf(child(childrenOf(table ?? {}), 'Tbody', 'Rows') ?? {}), 'Row');
-  if (!table || titles.length === 0) throw new UntcFileError([`the file has no participants' table (Treaty/Participants/Table/TGroup with its column titles): ${SAVE_AGAIN}`]);
+  if (!table || titles.length === 0) throw new UntcFileError([`the file has no participants' table (Treaty/Participants/Table/TGroup with its column titles, under the root element): ${SAVE_AGAIN}`]);
 
   const problems: string[] = [];
   const columns = titles.map(columnOf);
@@ -279,11 +359,10 @@ export function readUntcStatus(file: Uint8Array | string, { treaty }: { treaty: 
   if (problems.length > 0) throw new UntcFileError(problems);
   const marks = instrumentMarks(titles[at('instrument')])!;
 
-  const header = child(childrenOf(descendant(document, 'ExternalData') ?? {}), 'Status');
   const status: UntcStatus = {
     treaty: found,
-    asOf: readAsOf(document, problems),
-    header: { signatories: readCount(header, 'Signatories', problems), parties: readCount(header, 'Parties', problems) },
+    asOf: readAsOf(texts, problems),
+    header: { signatories: readCount(document, 'Signatories', problems), parties: readCount(document, 'Parties', problems) },
     participants: [],
   };
 

@@ -38,6 +38,14 @@ describe('the data exports, as functions of what they are handed', () => {
     expect(rows.map((row) => row.code).sort()).toEqual(content.status.participants.map((p) => p.code).sort());
   });
 
+  it('carries on every status row the dates the status page shows: the evidence, and the last comparison that found no change', () => {
+    expect(statusRows(content.status, 'en').every((row) => row.lastCompared === (content.status.lastCompared ?? null))).toBe(true);
+    const compared = statusRows({ ...content.status, lastCompared: '2026-12-02' }, 'vi');
+    expect(compared.map((row) => [row.asOf, row.lastCompared])).toEqual(compared.map(() => [content.status.asOf, '2026-12-02']));
+    const csv = parseCsv(toCsv(statusFields, compared), { columns: true }) as Record<string, string>[];
+    expect(csv[0].lastCompared).toBe('2026-12-02');
+  });
+
   it('puts only events with a day in the calendar, each with a stable UID', () => {
     const calendar = timelineCalendar(timeline, 'en');
     expect(calendar).toContain('UID:committee-created.en@hanoi-convention');

@@ -49,7 +49,22 @@ describe('status news in the feeds', () => {
     expect(statusEntries(signed, 'vi', '2027-01-01')[0].title).toBe('Công ước đã hết thời hạn ký vào ngày 31 tháng 12 năm 2026');
   });
 
-  it('has no status news while no instrument is deposited', () => {
+  it('carries the day of the last comparison with UNTC that found no change, dated by the evidence, once there is one', () => {
+    const compared: Status = { ...status([{ code: 'VN', signed: { date: '2025-10-25' }, source: 'https://example.org/s' }]), signaturesKnownTo: '2025-11-19', lastCompared: '2026-12-02' };
+    expect(statusEntries(compared, 'en', OPEN)).toEqual([
+      {
+        title: 'The status of the Convention as recorded by the UN Treaty Collection on 16 November 2025',
+        url: 'http://localhost:3000/en/status/',
+        summary:
+          'Status as recorded by the UN Treaty Collection on 16 November 2025. Signatures made since are known to this site up to 19 November 2025, from other sources; later ones are not. Compared with the UN Treaty Collection on 2 December 2026: no change.',
+        published: '2025-11-16',
+        updated: '2025-11-16',
+      },
+    ]);
+    expect(statusEntries(compared, 'vi', OPEN)[0].summary).toMatch(/Đã đối chiếu với UNTC ngày 2 tháng 12 năm 2026: không có thay đổi\.$/);
+  });
+
+  it('has no status news while no instrument is deposited and no comparison has found the status unchanged', () => {
     expect(statusEntries(status([{ code: 'VN', signed: { date: '2025-10-25' }, source: 'https://example.org/s' }]), 'en', OPEN)).toEqual([]);
   });
 });

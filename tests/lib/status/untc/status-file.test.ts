@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '@/lib/content/front-matter';
 import { statusFileSchema } from '@/lib/schema';
 import { compareStatus } from '@/lib/status/untc/compare';
-import { updateStatusFile } from '@/lib/status/untc/status-file';
+import { recordComparison, updateStatusFile } from '@/lib/status/untc/status-file';
 import type { UntcParticipant, UntcStatus } from '@/lib/status/untc/status-xml';
 
 const UNTC = 'https://treaties.un.org/untc';
@@ -121,5 +121,19 @@ describe('updating the text of content/status.md', () => {
   it('refuses a file that is not front matter', () => {
     const comparison = compareStatus(read(FILE), ROWS, (code) => code);
     expect(() => updateStatusFile('asOf: "2025-11-16"\n', { comparison, asOf: '2026-01-16', untcSource: UNTC })).toThrow(/does not start with front matter/);
+  });
+});
+
+describe('recording a comparison that found no change', () => {
+  it('sets lastCompared after the other evidence dates, quoted like them, and changes nothing else', () => {
+    expect(recordComparison(FILE, '2026-12-02')).toBe(FILE.replace('signaturesKnownTo: "2025-11-19"\n', 'signaturesKnownTo: "2025-11-19"\nlastCompared: "2026-12-02"\n'));
+    const withoutKnownTo = FILE.replace('signaturesKnownTo: "2025-11-19"\n', '');
+    expect(recordComparison(withoutKnownTo, '2026-12-02')).toBe(withoutKnownTo.replace('asOf: "2025-11-16"\n', 'asOf: "2025-11-16"\nlastCompared: "2026-12-02"\n'));
+  });
+
+  it('moves an existing lastCompared to the new day, where it stands', () => {
+    const compared = FILE.replace('asOf: "2025-11-16"\n', 'asOf: "2025-11-16"\nlastCompared: "2026-11-30" # the last day without change\n');
+    expect(recordComparison(compared, '2026-12-02')).toBe(compared.replace('"2026-11-30"', '"2026-12-02"'));
+    expect(read(recordComparison(compared, '2026-12-02')).lastCompared).toBe('2026-12-02');
   });
 });

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readUntcStatus, UntcFileError } from '@/lib/status/untc/status-xml';
 
 const UNTC = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'untc');
 const fixture = (name: string) => fs.readFileSync(path.join(UNTC, name));
-const read = (file: Uint8Array | string) => readUntcStatus(file, { treaty: 'XVIII-16' });
+const read = (file: Uint8Array | string) => readUntcStatus(file);
 
 /** The problems a file is refused for (and fails the test if it is accepted). */
 function problemsOf(file: Uint8Array | string): string[] {
@@ -100,6 +101,77 @@ describe('reading the UNTC status of XVIII-16', () => {
 
   it('reads the "Status as at" stamp wherever it is outside the table', () => {
     expect(read(file({ stamp: '<Note>Status as at : 5-01-2026 05:00:11 EST</Note>', rows: [['Chile', '25 Oct 2025', '']] })).asOf).toBe('2026-01-05');
+    expect(read(file({ stamp: '<Stamp><Label>Status as at:</Label> <Day>5-01-2026</Day></Stamp>', rows: [['Chile', '25 Oct 2025', '']] })).asOf).toBe('2026-01-05');
+  });
+});
+
+describe('reading the status whatever the layout around the participants’ table', () => {
+  const main = read(fixture('XVIII-16.en.xml'));
+
+  it.each(['XVIII-16.layout-collection.en.xml', 'XVIII-16.layout-number.en.xml'])('reads %s as the same status', (name) => {
+    const status = read(fixture(name));
+    expect(status.treaty).toEqual(main.treaty);
+    expect(status.asOf).toBe('2025-11-20');
+    expect(status.participants).toEqual(main.participants);
+  });
+
+  it('reads the chapter as <Chapter><Name>, the title under ExternalData, and the counts where one public reader finds them', () => {
+    expect(read(fixture('XVIII-16.layout-collection.en.xml')).header).toEqual({ signatories: 73, parties: 0 });
+    // A file whose header gives no counts simply states none.
+    expect(read(fixture('XVIII-16.layout-number.en.xml')).header).toEqual({ signatories: undefined, parties: undefined });
+  });
+
+  it('leaves out a footnote mark after a date, as an element or escaped', () => {
+    const status = read(fixture('XVIII-16.layout-collection.en.xml'));
+    expect(status.participants.find((p) => p.code === 'AO')?.signed).toBe('2025-10-25');
+    expect(status.participants.find((p) => p.code === 'GH')?.signed).toBe('2025-10-25');
+  });
+
+  it('still refuses a row it cannot read in another layout, naming the row', () => {
+    const text = fixture('XVIII-16.layout-number.en.xml').toString('latin1').replace('<Entry>Jamaica</Entry>', '<Entry>Ruritania</Entry>');
+    expect(problemsOf(text)).toEqual([expect.stringMatching(/^row 31 \(Ruritania\): "Ruritania" is not a name the import knows/)]);
+  });
+
+  /*
+   * The property: however the header's elements are named, nested, ordered and spaced, and however
+   * the texts are spaced, the file reads the same. Only the table's path, which public code shows,
+   * and the two count elements keep their names.
+   */
+  it('does not depend on the element names, the order or the whitespace of the header', () => {
+    const KEPT = ['Treaty', 'Participants', 'Table', 'TGroup', 'Thead', 'Tbody', 'Rows', 'Row', 'Entry', 'superscript', 'Signatories', 'Parties'];
+    const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,10}$/).filter((n) => !KEPT.includes(n) && !/^xml/i.test(n));
+    const space = fc.stringMatching(/^[ \t\r\n]{0,4}$/);
+    const spaced = (words: string, gaps: string[]) => words.split(' ').map((word, i) => (i === 0 ? word : `${gaps[i % gaps.length] || ' '}${word}`)).join('');
+    const gaps = fc.array(fc.stringMatching(/^[ \t\r\n]{1,3}$/), { minLength: 1, maxLength: 5 });
+    const header = fc.record({
+      root: name,
+      wrappers: fc.array(name, { minLength: 3, maxLength: 3 }),
+      names: fc.array(name, { minLength: 4, maxLength: 4 }),
+      order: fc.shuffledSubarray([0, 1, 2, 3], { minLength: 4, maxLength: 4 }),
+      underTreaty: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+      gaps,
+      around: fc.array(space, { minLength: 8, maxLength: 8 }),
+    });
+    const ROWS = '<Row><Entry>Chile</Entry><Entry>25 Oct 2025</Entry><Entry/></Row><Row><Entry>Peru</Entry><Entry/><Entry>3 Feb 2026 a</Entry></Row>';
+    const TABLE = `<Participants><Table><TGroup><Thead><Row><Entry>Participant</Entry><Entry>Signature</Entry><Entry>${INSTRUMENTS}</Entry></Row></Thead><Tbody><Rows>${ROWS}</Rows></Tbody></TGroup></Table></Participants>`;
+    const expected = read(file({ stamp: '<S>Status as at : 16-01-2026 05:00:11 EST</S>', header: '<Status><Signatories>1</Signatories><Parties>1</Parties></Status>', rows: [['Chile', '25 Oct 2025', ''], ['Peru', '', '3 Feb 2026 a']] }));
+
+    fc.assert(
+      fc.property(header, ({ root, wrappers, names, order, underTreaty, gaps, around }) => {
+        const [w1, w2, w3] = wrappers;
+        const parts = [
+          `<${w1}>${around[0]}<${names[0]}>${spaced('CHAPTER XVIII', gaps)}</${names[0]}>${around[1]}</${w1}>`,
+          `<${w2} kind="title">${around[2]}<${names[1]}>${spaced('16. United Nations Convention against Cybercrime', gaps)}</${names[1]}></${w2}>`,
+          `<${names[2]}>${spaced('Status as at : 16-01-2026 05:00:11 EST', gaps)}</${names[2]}>`,
+          `<${w3}><${names[3]}>${around[3]}<Signatories>1</Signatories>${around[4]}<Parties>1</Parties></${names[3]}></${w3}>`,
+        ];
+        const outside = order.filter((i) => !underTreaty[i]).map((i) => parts[i]);
+        const inside = order.filter((i) => underTreaty[i]).map((i) => parts[i]);
+        const xml = `<?xml version="1.0" encoding="UTF-8"?>${around[5]}<${root}>${around[6]}${outside.join(around[7])}<Treaty>${inside.join(around[7])}${around[6]}${TABLE}</Treaty>${around[5]}</${root}>`;
+        expect(read(xml)).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -154,6 +226,20 @@ describe('a file the import refuses', () => {
   it('has a header count or a "Status as at" date it cannot read', () => {
     const problems = problemsOf(file({ header: '<Status><Signatories>seventy</Signatories></Status>', stamp: '<Stamp>Status as at : 2025/11/20</Stamp>', rows: [['Chile', '25 Oct 2025', '']] }));
     expect(problems).toEqual([expect.stringMatching(/says "Status as at : 2025\/11\/20", but that date cannot be read.*record this status by hand/), expect.stringMatching(/Signatories is "seventy", not a number/)]);
+  });
+
+  it('names the Convention under another number, or another treaty under its own', () => {
+    const titled = (title: string, chapter = 'CHAPTER XVIII') => file({ chapter, rows: [['Chile', '25 Oct 2025', '']] }).replace('16. United Nations Convention against Cybercrime', title);
+    expect(problemsOf(titled('12. United Nations Convention against Cybercrime'))[0]).toMatch(/^the file is the status of XVIII-12 \(United Nations Convention against Cybercrime\), not of XVIII-16/);
+    expect(problemsOf(titled('United Nations Convention against Cybercrime', 'CHAPTER XXVII'))[0]).toMatch(/^the file names the United Nations Convention against Cybercrime but numbers it otherwise \(chapter XXVII, where UNTC numbers it XVIII-16\)/);
+    expect(problemsOf(titled('Protocol to the United Nations Convention against Cybercrime'))[0]).toMatch(/^the file does not say which treaty it is for: no text in it names the United Nations Convention against Cybercrime/);
+    expect(problemsOf(titled('United Nations Convention against Cybercrimes'))[0]).toMatch(/^the file does not say which treaty it is for/);
+  });
+
+  it('is cut short, naming it so', () => {
+    const whole = fixture('XVIII-16.en.xml').toString('latin1');
+    expect(problemsOf(whole.slice(0, whole.indexOf('<Row><Entry>Mali')))[0]).toMatch(/^the file ends before its last element closes: it was cut short \(truncated\)/);
+    expect(problemsOf(whole.slice(0, whole.length - 4))[0]).toMatch(/cut short \(truncated\)/);
   });
 
   it('is not XML, or has no participants’ table or treaty heading', () => {
