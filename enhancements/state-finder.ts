@@ -21,7 +21,8 @@ export function enableStateFinder(form: HTMLFormElement): void {
   const load = () =>
     (states ??= fetch(labels.stateFinder!)
       .then((response) => response.json())
-      .then(({ rows }: { rows: Row[] }) => rows.map((row) => ({ ...row, otherNames: row.otherNames ? row.otherNames.split('; ') : [] }))));
+      // The download's addresses are the public site's: the page's own host serves the same paths.
+      .then(({ rows }: { rows: Row[] }) => rows.map((row) => ({ ...row, url: new URL(row.url).pathname, otherNames: row.otherNames ? row.otherNames.split('; ') : [] }))));
 
   const show = async () => {
     const query = input.value;

@@ -13,14 +13,17 @@
  *   of the site's modules (see enhancements/) to the pages that have markup it works on, and only there;
  *   and puts the page's Content-Security-Policy first in its `<head>` as a `<meta>` tag, for hosts
  *   that cannot send headers (here, not in the layouts: `next dev` runs inline scripts it would block);
- * - in out/: moves the stylesheets to `assets/`, deletes `_next/` (every chunk is now unused) and
- *   every RSC payload `.txt` file.
+ * - in out/: moves the stylesheets to `assets/`, with the rules for long text (the typography
+ *   plugin's) in a stylesheet of their own that only the pages with long text load
+ *   (scripts/split-stylesheet.ts); deletes `_next/` (every chunk is now unused) and every RSC
+ *   payload `.txt` file.
  * A page that still refers to `/_next/` afterwards stops the build: it would be a broken link.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { HTMLRewriter } from 'html-rewriter-wasm';
 import { metaContentSecurityPolicy } from '../lib/web/security-headers';
+import { splitStylesheet, TYPOGRAPHY_CLASS } from './split-stylesheet';
 
 /** Attributes that mark markup an enhancement wires up: a page with one of them loads the module. */
 export const ENHANCED_SELECTOR = '[data-copy], [data-access-date]';
@@ -156,10 +159,17 @@ export async function stripExport(outDir: string, options: StripOptions): Promis
   if (leftovers.length > 0) throw new Error(`These pages would still load files from /_next/, which the build removes: ${leftovers.join(', ')}`);
 
   fs.mkdirSync(path.join(outDir, ASSETS_DIR), { recursive: true });
+  const typographyOf = new Map<string, string>();
   for (const stylesheet of new Set(stripped.flatMap((page) => page.stylesheets))) {
-    fs.copyFileSync(path.join(outDir, stylesheet), path.join(outDir, ASSETS_DIR, path.posix.basename(stylesheet)));
+    const name = path.posix.basename(stylesheet);
+    const { shared, typography } = splitStylesheet(fs.readFileSync(path.join(outDir, stylesheet), 'utf8'));
+    fs.writeFileSync(path.join(outDir, ASSETS_DIR, name), shared);
+    if (!typography) continue;
+    const typographyName = name.replace(/\.css$/, '-typography.css');
+    fs.writeFileSync(path.join(outDir, ASSETS_DIR, typographyName), typography);
+    typographyOf.set(name, typographyName);
   }
-  for (const page of stripped) fs.writeFileSync(path.join(outDir, page.file), page.html);
+  for (const page of stripped) fs.writeFileSync(path.join(outDir, page.file), withTypography(page.html, options.basePath, typographyOf));
 
   const removed = files.filter((file) => file.startsWith('_next/') || isPayloadFile(file, fileSet));
   const removedBytes = removed.reduce((sum, file) => sum + fs.statSync(path.join(outDir, file)).size, 0);
@@ -168,6 +178,15 @@ export async function stripExport(outDir: string, options: StripOptions): Promis
   removeEmptyFolders(outDir);
   const modulePages = Object.fromEntries((options.modules ?? []).map(({ src }) => [src, stripped.filter((page) => page.modules.includes(src)).map((page) => page.file)]));
   return { pages: pages.length, modulePages, removedFiles: removed.length, removedBytes };
+}
+
+/** A page with long text loads the typography stylesheet right after the shared one; other pages do not. */
+export function withTypography(html: string, basePath: string, typographyOf: Map<string, string>): string {
+  if (!TYPOGRAPHY_CLASS.test(html)) return html;
+  return html.replace(new RegExp(`<link rel="stylesheet" href="${basePath}/${ASSETS_DIR}/([\\w-]+\\.css)"[^>]*>`, 'g'), (link, name: string) => {
+    const typography = typographyOf.get(name);
+    return typography ? `${link}<link rel="stylesheet" href="${basePath}/${ASSETS_DIR}/${typography}"/>` : link;
+  });
 }
 
 function removeEmptyFolders(dir: string) {

@@ -26,12 +26,21 @@ function score(name: string, query: string): number {
   return name.includes(` ${query}`) ? 1 : 0;
 }
 
-/** The States whose names answer a query, best first, then in the order given (the page's alphabetical order); at most `limit`. */
+/** A name as typed, with its marks: only its case and spacing are set aside. */
+const asTyped = (name: string) => name.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The States whose names answer a query, best first, then in the order given (the page's
+ * alphabetical order); at most `limit`. A query typed with marks ranks the names that have those
+ * marks first: "Mỹ" lists Hoa Kỳ (also written Mỹ) before Myanmar.
+ */
 export function findStates<T extends Findable>(states: T[], query: string, limit = 8): T[] {
   const folded = foldName(query);
   if (!folded) return [];
+  const marked = asTyped(query) !== folded ? asTyped(query) : undefined;
+  const rank = (name: string) => score(foldName(name), folded) + (marked && score(asTyped(name), marked) > 0 ? 3 : 0);
   return states
-    .map((state, index) => ({ state, index, best: Math.max(...[state.name, ...state.otherNames].map((name) => score(foldName(name), folded))) }))
+    .map((state, index) => ({ state, index, best: Math.max(...[state.name, ...state.otherNames].map(rank)) }))
     .filter(({ best }) => best > 0)
     .sort((a, b) => b.best - a.best || a.index - b.index)
     .slice(0, limit)

@@ -110,28 +110,30 @@ export function worldMap(participants: Participant[]): WorldMapData {
   };
 }
 
-/** The id of the one path of the base map (worldBaseMap), which locator maps draw with `<use>`. */
+/** The id of the base map's group of every country (worldBaseMap), which locator maps draw with `<use>`. */
 export const BASE_MAP_ID = 'land';
 
 /**
- * Every country as one path, in an SVG file of its own: the background of every locator map, loaded
- * once and cached, so that a State's page carries only its own outline. It has no colour of its own:
- * the page's `<use>` gives it the site's colours, in light and dark.
+ * Every country in an SVG file of its own, one path each, a State's path with its code as its id,
+ * all in one group: the background of every locator map (`<use href="…#land">`) and the outline it
+ * marks (`<use href="…#DE">`), loaded once and cached, so that a State's page carries no path data.
+ * It has no colour of its own: each `<use>` gives it the site's colours, in light and dark.
  */
 export function worldBaseMap(): string {
   const { height, shapes } = countriesOnTheMap();
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}"><path id="${BASE_MAP_ID}" d="${shapes.map((shape) => shape.d).join('')}"/></svg>\n`;
+  const paths = shapes.map(({ code, d }) => (code && isJoinable(code) ? `<path id="${code}" d="${d}"/>` : `<path d="${d}"/>`));
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}"><g id="${BASE_MAP_ID}">${paths.join('')}</g></svg>\n`;
 }
 
 /** Below this width and height (in map units) a country is hard to see: a locator map rings it. */
 const SMALL = 8;
 
-/** A locator map: the given countries' outlines over the base map, a ring around the small ones. */
+/** A locator map: the given countries marked over the base map, a ring around the small ones. */
 export type LocatorMapData = {
   width: number;
   height: number;
-  /** Path data of the countries marked; empty when none can be drawn. */
-  d: string;
+  /** The codes of the countries marked: each is a path of the base map with that id. */
+  marked: string[];
   /** Centres of the marked countries too small to see, to ring. */
   rings: { x: number; y: number }[];
   /** Codes that have no shape at this scale (Nauru, Monaco…): the page says so in words. */
@@ -145,6 +147,6 @@ export function locatorMap(codes: readonly string[]): LocatorMapData {
   const rings = marked
     .filter(({ box: [[x0, y0], [x1, y1]] }) => x1 - x0 < SMALL && y1 - y0 < SMALL)
     .map(({ box: [[x0, y0], [x1, y1]] }) => ({ x: Math.round((x0 + x1) / 2), y: Math.round((y0 + y1) / 2) }));
-  const drawn = new Set(marked.map((shape) => shape.code));
-  return { width: WIDTH, height, d: marked.map((shape) => shape.d).join(''), rings, notDrawn: codes.filter((code) => !drawn.has(code)) };
+  const drawn = marked.map((shape) => shape.code!);
+  return { width: WIDTH, height, marked: drawn, rings, notDrawn: codes.filter((code) => !drawn.includes(code)) };
 }

@@ -34,8 +34,25 @@ function buildFor(today: string): Map<string, string> {
 const signatureRow = (html: string) => /<div class="py-3" id="signature-period">(.*?)<\/div>/.exec(html)?.[1] ?? '';
 
 // Phrases that say signature is still open, and that it has closed, in both languages.
-const SAYS_OPEN = [/Open at UN Headquarters, New York, until/, /Mở ký tại trụ sở Liên Hợp Quốc, New York, đến ngày/, /is open at UN Headquarters/, /đang được mở ký/, />Signature closes</, />Hết hạn ký</];
-const SAYS_CLOSED = [/Closed on <time dateTime="2026-12-31">31 December 2026<\/time>/, /Thời hạn ký đã kết thúc ngày/, />Signature closed</, />Đã hết hạn ký</];
+const SAYS_OPEN = [
+  /Open at UN Headquarters, New York, until/,
+  /Mở ký tại trụ sở Liên Hợp Quốc, New York, đến ngày/,
+  /is open at UN Headquarters/,
+  /đang được mở ký/,
+  />Signature closes</,
+  />Hết hạn ký</,
+  // A State's page, for a State that has not signed.
+  /can still sign, at UN Headquarters/,
+  /vẫn có thể ký Công ước tại trụ sở Liên Hợp Quốc/,
+];
+const SAYS_CLOSED = [
+  /Closed on <time dateTime="2026-12-31">31 December 2026<\/time>/,
+  /Thời hạn ký đã kết thúc ngày/,
+  />Signature closed</,
+  />Đã hết hạn ký</,
+  /can now join only by accession/,
+  /chỉ có thể trở thành thành viên theo thủ tục gia nhập, bằng cách nộp lưu chiểu văn kiện gia nhập/,
+];
 
 const pagesSaying = (site: Map<string, string>, patterns: RegExp[]) =>
   [...site].filter(([file, text]) => file.endsWith('.html') && patterns.some((pattern) => pattern.test(text))).map(([file]) => file);
@@ -61,6 +78,10 @@ describe('the site on each side of the end of signature', () => {
     expect(open.get('en/feed.xml')).not.toContain('Signature of the Convention closed');
     // The key dates mark the end of signature as the next date.
     expect(open.get('en/index.html')).toMatch(/#signature-closes">[^<]*<\/a><strong[^>]*>Next<\/strong>/);
+    // Every State that has not signed can still sign, on its own page, in both languages.
+    expect(open.get('en/status/de/index.html')).toMatch(/Germany can still sign, at UN Headquarters in New York until <time dateTime="2026-12-31">/);
+    expect(open.get('vi/status/de/index.html')).toContain('vẫn có thể ký Công ước tại trụ sở Liên Hợp Quốc ở New York đến hết ngày');
+    expect(pagesSaying(open, [/can still sign, at UN Headquarters/]).length).toBeGreaterThan(100);
   });
 
   it('on 1 January 2027 says everywhere that signature has closed, and nowhere that it is open', () => {
@@ -74,5 +95,10 @@ describe('the site on each side of the end of signature', () => {
     expect(JSON.parse(closed.get('en/data/key-facts.json')!).rows.find((row: { id: string }) => row.id === 'signature-closes').label).toBe('Signature closed');
     // No date on the key dates is still to come.
     expect(closed.get('en/index.html')).not.toMatch(/<strong[^>]*>Next<\/strong>/);
+    // A State that has not signed can now join only by accession; a signatory's next step is unchanged.
+    expect(closed.get('en/status/de/index.html')).toMatch(/Signature closed on <time dateTime="2026-12-31">31 December 2026<\/time>\. Germany can now join only by accession/);
+    expect(closed.get('vi/status/de/index.html')).toContain('Nay Đức chỉ có thể trở thành thành viên theo thủ tục gia nhập');
+    expect(closed.get('en/status/vn/index.html')).toContain('Viet Nam becomes a Party by depositing an instrument of ratification, acceptance or approval');
+    expect(pagesSaying(closed, [/can now join only by accession/]).length).toBe(pagesSaying(open, [/can still sign, at UN Headquarters/]).length);
   });
 });

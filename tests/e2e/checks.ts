@@ -26,9 +26,9 @@ function parsedPages(siteDir: string) {
   return htmlFiles(siteDir).map((file) => ({ page: pagePath(file), document: parseDocument(fs.readFileSync(path.join(siteDir, file), 'utf8')) }));
 }
 
-/** The enhancement module as the build names it (scripts/build-enhancements.ts). */
-// The site's modules (see enhancements/): the enhancements, and the search on the search pages.
-const SITE_MODULE = /^\/assets\/(enhance|search)-[\w-]+\.js$/;
+// The site's modules as the build names them (scripts/build-enhancements.ts): the enhancements, the
+// search on the search pages, and the State finder where its form is.
+const SITE_MODULE = /^\/assets\/(enhance|search|finder)-[\w-]+\.js$/;
 
 /** Scripts that should not be there: any but JSON-LD (data, never run) and the site's enhancement module. */
 export function unexpectedScripts(siteDir: string): string[] {

@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
+import { joinableCodes } from '@/lib/states/names';
 import { languages } from '@/lib/i18n';
 import { pageCount } from '@/lib/web/pagination';
 import { SITE_URL } from '@/lib/web/paths';
@@ -11,7 +12,7 @@ import { buildTimeline, timelineYears } from '@/lib/timeline/entries';
 import { CITATIONS_PER_PAGE } from '@/lib/timeline/pages';
 import { launchChromium } from './browser';
 import { checkPage } from './checks';
-import { builtPages } from './site-pages';
+import { browserPages, builtPages, STATE_PAGE } from './site-pages';
 import { OUT_DIR } from './static-server';
 
 /*
@@ -44,16 +45,20 @@ const pages = [...new Set([...sitemapPages(), ...builtPages()])].sort();
 describe('every page', () => {
   it('is in the list: the sitemap’s pages in both languages are every page the content makes', () => {
     const { articles } = loadContent(CONTENT_DIR);
-    // The root, then per language: home, article list, timeline, status, data, glossary, about, search, each
-    // article, each page of the article list, and each year of the timeline with its citation pages.
+    // The root, then per language: home, article list, timeline, status, the States' index, data, glossary,
+    // about, search, each article, each page of the article list, each year of the timeline with its
+    // citation pages, and a page for every State that can join and the EU.
     const timelinePages = (lang: (typeof languages)[number]) =>
       timelineYears(buildTimeline(articles[lang])).reduce((sum, { events }) => sum + 1 + pageCount(events.length, CITATIONS_PER_PAGE), 0);
-    const expected = 1 + languages.reduce((sum, lang) => sum + 8 + articles[lang].length + pageCount(articles[lang].length) + timelinePages(lang), 0);
+    const expected = 1 + languages.reduce((sum, lang) => sum + 9 + articles[lang].length + pageCount(articles[lang].length) + timelinePages(lang) + joinableCodes.length, 0);
     expect(pages).toHaveLength(expected);
+    expect(pages.filter((page) => STATE_PAGE.test(page))).toHaveLength(2 * joinableCodes.length);
     for (const lang of languages) expect(pages.filter((page) => page.startsWith(`/${lang}/`)).length).toBeGreaterThan(10);
   });
 
-  it.each(pages)('%s passes every check', async (page) => {
+  // The State pages through their representatives (site-pages.ts); the static suites read them all.
+  const visited = new Set(browserPages());
+  it.each(pages.filter((page) => !STATE_PAGE.test(page) || visited.has(page)))('%s passes every check', async (page) => {
     expect(await checkPage(browser, baseUrl, page)).toEqual([]);
   });
 
@@ -61,7 +66,7 @@ describe('every page', () => {
     expect(await checkPage(browser, baseUrl, '/en/no-such-page/', { status: 404 })).toEqual([]);
   });
 
-  it.each(['/', '/en/', '/vi/articles/adoption/', '/en/timeline/', '/vi/status/'])('%s passes every check in dark mode', async (page) => {
+  it.each(['/', '/en/', '/vi/articles/adoption/', '/en/timeline/', '/vi/status/', '/en/status/lu/', '/vi/states/'])('%s passes every check in dark mode', async (page) => {
     expect(await checkPage(browser, baseUrl, page, { colorScheme: 'dark' })).toEqual([]);
   });
 

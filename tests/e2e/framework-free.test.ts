@@ -32,20 +32,28 @@ describe('the exported site without the framework', () => {
     expect(fs.existsSync(path.join(OUT_DIR, '_next'))).toBe(false);
   });
 
-  it('a page loads a module only where it has markup for it: the enhancement module, or on the search pages the search module', () => {
+  it('a page loads a module only where it has markup for it: the enhancement module, on the search pages the search module, and the finder where its form is', () => {
     expect(unexpectedScripts(OUT_DIR)).toEqual([]);
-    const moduleName = (src = '') => /^\/assets\/(enhance|search)-[\w-]+\.js$/.exec(src)?.[1] ?? src;
+    const moduleName = (src = '') => /^\/assets\/(enhance|search|finder)-[\w-]+\.js$/.exec(src)?.[1] ?? src;
     const loads = pages.map(({ file, html }) => {
       const document = parseDocument(html);
       const scripts = DomUtils.getElementsByTagName('script', document).filter((script) => script.attribs.type !== 'application/ld+json');
       return {
         file,
         scripts: scripts.map((script) => `${script.attribs.type} ${moduleName(script.attribs.src)}`),
-        expected: [...(/data-copy=|data-access-date=/.test(html) ? ['module enhance'] : []), ...(/data-search[ =>]/.test(html) ? ['module search'] : [])],
+        expected: [
+          ...(/data-copy=|data-access-date=/.test(html) ? ['module enhance'] : []),
+          ...(/data-search[ =>]/.test(html) ? ['module search'] : []),
+          ...(/data-state-finder=/.test(html) ? ['module finder'] : []),
+        ],
       };
     });
     expect(loads.filter((page) => page.expected.includes('module enhance')).length).toBeGreaterThan(0);
     expect(loads.filter((page) => page.expected.includes('module search')).map((page) => page.file)).toEqual(['en/search/index.html', 'vi/search/index.html']);
+    // The home, the status page and the States' index, in both languages: never a State's own page.
+    expect(loads.filter((page) => page.expected.includes('module finder')).map((page) => page.file).sort()).toEqual(
+      ['en/index.html', 'en/states/index.html', 'en/status/index.html', 'vi/index.html', 'vi/states/index.html', 'vi/status/index.html'],
+    );
     for (const page of loads) expect(page.scripts, page.file).toEqual(page.expected);
   });
 

@@ -1,10 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser';
-import { builtPages } from './site-pages';
+import { browserPages } from './site-pages';
 
 const baseUrl = inject('baseUrl');
-const pages = builtPages();
+// Every page of one template is proven through its representatives (site-pages.ts).
+const pages = browserPages();
 
 let browser: Browser;
 beforeAll(async () => {

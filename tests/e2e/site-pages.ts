@@ -21,3 +21,20 @@ export function builtHtmlFiles(): string[] {
     .filter((file) => file.endsWith('.html') && isReaderFile(file))
     .map((file) => path.join(OUT_DIR, file));
 }
+
+/** A State's own page: ~390 pages of one template, proven in the browser through representatives. */
+export const STATE_PAGE = /^\/(en|vi)\/status\/[a-z]{2}\/$/;
+
+/**
+ * The State pages the browser suites visit, in both languages: a signatory at Hanoi that is the host
+ * (vn), one with steps at home (az), a State that has not signed and is an EU member (de), a
+ * signatory EU member (fr), the EU (eu), a State too small for the map (nr) and one after Hanoi (mu).
+ * A Party exists only in fixture content: tests/builds/state-pages.test.ts builds one.
+ */
+export const REPRESENTATIVE_STATES = ['vn', 'az', 'de', 'fr', 'eu', 'nr', 'mu'];
+
+/** The pages the browser suites visit: every page but the State pages, which are there through their representatives. */
+export function browserPages(): string[] {
+  const representatives = new Set(['en', 'vi'].flatMap((lang) => REPRESENTATIVE_STATES.map((code) => `/${lang}/status/${code}/`)));
+  return builtPages().filter((page) => !STATE_PAGE.test(page) || representatives.has(page));
+}

@@ -47,32 +47,34 @@ describe('worldMap', () => {
 });
 
 describe('locatorMap', () => {
-  it('marks one State with its own outline, the same as on the world map', () => {
-    const map = locatorMap(['DE']);
-    expect(map.d).toBe(worldMap([signed('DE')]).layers.signatory[0].d);
-    expect(map.rings).toEqual([]);
-    expect(map.notDrawn).toEqual([]);
+  it('marks one State by its code, a path of the base map', () => {
+    expect(locatorMap(['DE'])).toMatchObject({ marked: ['DE'], rings: [], notDrawn: [] });
   });
 
   it('rings a State too small to see, and names one the map cannot draw', () => {
     expect(locatorMap(['LU']).rings).toHaveLength(1);
-    expect(locatorMap(['NR'])).toMatchObject({ d: '', rings: [], notDrawn: ['NR'] });
+    expect(locatorMap(['NR'])).toMatchObject({ marked: [], rings: [], notDrawn: ['NR'] });
   });
 
   it('marks every State given, such as the EU’s members', () => {
-    const one = locatorMap(['FR']).d;
-    const two = locatorMap(['FR', 'DE']).d;
-    expect(two.length).toBeGreaterThan(one.length);
-    expect(two).toContain(one);
+    expect(locatorMap(['FR', 'DE', 'MT'])).toMatchObject({ marked: expect.arrayContaining(['FR', 'DE']), notDrawn: ['MT'] });
   });
 });
 
 describe('worldBaseMap', () => {
-  it('is one SVG file with every country in one path, of the map’s size, with no colour of its own', () => {
-    const svg = worldBaseMap();
-    const { width, height } = worldMap([]);
-    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><path id="${BASE_MAP_ID}" d="M[^"]+"/></svg>\\n$`));
+  const svg = worldBaseMap();
+
+  it('is one SVG file of the map’s size with every country in one group, and no colour of its own', () => {
+    const { width, height, layers } = worldMap([]);
+    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><g id="${BASE_MAP_ID}">(<path( id="[A-Z]{2}")? d="M[^"]+"/>)+</g></svg>\\n$`));
+    expect(svg.match(/<path /g)).toHaveLength(Object.values(layers).flat().length);
     expect(svg).not.toMatch(/fill|stroke|style/);
-    expect(svg).toContain(locatorMap(['DE']).d);
+  });
+
+  it('gives each State that has a page its own path, by its code, as the status map draws it', () => {
+    const germany = worldMap([signed('DE')]).layers.signatory[0].d;
+    expect(svg).toContain(`<path id="DE" d="${germany}"/>`);
+    expect(svg).not.toContain('id="GL"');
+    for (const code of locatorMap(['FR', 'VN', 'US']).marked) expect(svg).toContain(`id="${code}"`);
   });
 });

@@ -82,12 +82,20 @@ export default async function StatePage({ params }: Props) {
               {fill(text.stateOtherNames, { names: alsoWritten.join(', ') })}
             </p>
           )}
-          <StateAnswer answer={stateAnswer(record, status, lang)} evidence={status} lang={lang} />
-          {EU_MEMBER_STATES.includes(code) && <EuMembership code={code} euSignature={records.get('EU')?.signature} lang={lang} />}
+          {/* What every State's page says in the same words stays out of the site search: only the
+              names, the steps at home and the EU's own text are the page's to answer for. */}
+          <div data-pagefind-ignore>
+            <StateAnswer answer={stateAnswer(record, status, lang)} evidence={status} lang={lang} />
+            {EU_MEMBER_STATES.includes(code) && <EuMembership code={code} euSignature={records.get('EU')?.signature} lang={lang} />}
+          </div>
         </div>
-        <StateRecordList record={record} lang={lang} pageUrl={absoluteUrl(paths.state(lang, code))} knownTo={evidenceDate(status)} />
+        <div data-pagefind-ignore>
+          <StateRecordList record={record} lang={lang} pageUrl={absoluteUrl(paths.state(lang, code))} knownTo={evidenceDate(status)} />
+        </div>
         {record.steps.length > 0 && <DomesticSteps code={code} steps={record.steps} lang={lang} />}
-        <StateNextSteps code={code} next={nextStep(record, getToday())} overview={overview} lang={lang} />
+        <div data-pagefind-ignore>
+          <StateNextSteps code={code} next={nextStep(record, getToday())} overview={overview} lang={lang} />
+        </div>
         {isEu && (
           <EuOverview
             members={sortByName(
@@ -98,17 +106,19 @@ export default async function StatePage({ params }: Props) {
             lang={lang}
           />
         )}
-        <StateRelated code={code} events={events} articles={articlesConcerning(events)} lang={lang} />
-        <HeadingSection heading={text.stateMapHeading} id="map-heading">
-          {map.d && (
+        <div data-pagefind-ignore className="space-y-10">
+          <StateRelated code={code} events={events} articles={articlesConcerning(events)} lang={lang} />
+          <HeadingSection heading={text.stateMapHeading} id="map-heading">
+          {map.marked.length > 0 && (
             <div className="mt-3">
-              <LocatorMap map={map} baseMap={`${paths.worldBaseMap()}#${BASE_MAP_ID}`} label={isEu ? text.stateMapEu : fill(text.stateMapLabel, { name: nameFor(text.stateMapLabel, code, lang) })} />
+              <LocatorMap map={map} baseMap={paths.worldBaseMap()} groupId={BASE_MAP_ID} label={isEu ? text.stateMapEu : fill(text.stateMapLabel, { name: nameFor(text.stateMapLabel, code, lang) })} />
             </div>
           )}
           {map.notDrawn.length > 0 && (
             <p className="mt-2 text-sm text-muted">{isEu ? fill(text.mapNotDrawn, { names: listNames(map.notDrawn, lang) }) : fill(text.stateMapTooSmall, { name: nameFor(text.stateMapTooSmall, code, lang) })}</p>
           )}
-        </HeadingSection>
+          </HeadingSection>
+        </div>
         <section aria-labelledby={PAGE_IDS.citeThisPage} className="border-t border-line pt-6" data-pagefind-ignore>
           <h2 id={PAGE_IDS.citeThisPage} className="text-lg font-semibold">
             {text.stateFollowHeading}
