@@ -47,7 +47,7 @@ describe.each(languages)('files built for %s', (lang) => {
 
   it('the timeline JSON and CSV carry the same rows and documented fields', () => {
     const json = JSON.parse(read(`${lang}/data/timeline.json`));
-    const csv = parseCsv(read(`${lang}/data/timeline.csv`), { columns: true }) as Record<string, string>[];
+    const csv = parseCsv(read(`${lang}/data/timeline.csv`), { columns: true, bom: true }) as Record<string, string>[];
     expect(json.rows.map((row: { id: string }) => row.id)).toEqual(timeline.map((event) => event.id));
     expect(csv.map((row) => row.id)).toEqual(timeline.map((event) => event.id));
     expect(Object.keys(csv[0])).toEqual(Object.keys(json.rows[0]));
@@ -56,7 +56,7 @@ describe.each(languages)('files built for %s', (lang) => {
 
   it('the key facts JSON and CSV list every key fact with its source', () => {
     const json = JSON.parse(read(`${lang}/data/key-facts.json`));
-    const csv = parseCsv(read(`${lang}/data/key-facts.csv`), { columns: true }) as Record<string, string>[];
+    const csv = parseCsv(read(`${lang}/data/key-facts.csv`), { columns: true, bom: true }) as Record<string, string>[];
     expect(json.rows.map((row: { id: string }) => row.id)).toEqual(content.keyFacts.map((fact) => fact.id));
     expect(csv.every((row) => row.source.startsWith('https://'))).toBe(true);
   });
@@ -91,7 +91,7 @@ describe('the sitemap and robots.txt', () => {
 describe.each(languages)('status downloads in %s', (lang) => {
   it('JSON and CSV list every participant with the same fields', () => {
     const json = JSON.parse(read(`${lang}/data/status.json`));
-    const csv = parseCsv(read(`${lang}/data/status.csv`), { columns: true }) as Record<string, string>[];
+    const csv = parseCsv(read(`${lang}/data/status.csv`), { columns: true, bom: true }) as Record<string, string>[];
     expect(json.rows).toHaveLength(content.status.participants.length);
     expect(csv.map((row) => row.code).sort()).toEqual(content.status.participants.map((p) => p.code).sort());
     expect(Object.keys(csv[0])).toEqual(Object.keys(json.rows[0]));

@@ -98,12 +98,12 @@ describe('the search page', () => {
     expect(scroll).toBeLessThanOrEqual(client);
   });
 
-  it('without JavaScript offers the article list, the timeline and the glossary, and no search box', async () => {
+  it('without JavaScript offers the article list, the timeline, the glossary and the States’ index, and no search box', async () => {
     const page = await searchPage('en', { javaScriptEnabled: false });
     expect(await page.getByRole('searchbox').isVisible()).toBe(false);
     expect(await page.getByText('Search works only with JavaScript').isVisible()).toBe(true);
     const links = await page.locator('[data-search-fallback] a').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
-    expect(links).toEqual(['/en/articles/', '/en/timeline/', '/en/glossary/']);
+    expect(links).toEqual(['/en/articles/', '/en/timeline/', '/en/glossary/', '/en/states/']);
   });
 
   it('is the only page that loads Pagefind, and it loads only its own language’s index', async () => {
