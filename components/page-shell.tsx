@@ -28,7 +28,7 @@ export function PageShell({ lang, section, withinSection, alternateHref, jsonLd,
   return (
     <>
       <SiteHeader lang={lang} current={section} withinSection={withinSection} alternateHref={alternateHref} />
-      <main id={PAGE_IDS.main} className="mx-auto w-full max-w-page flex-1 px-4 py-8">
+      <main id={PAGE_IDS.main} className="mx-auto w-full max-w-page flex-1 px-4 pt-5 pb-8 sm:pt-8">
         {jsonLd && <JsonLd data={jsonLd} />}
         {children}
       </main>

@@ -13,9 +13,31 @@ export type SiteHeaderProps = {
   alternateHref: string;
 };
 
+/** The sections as links, the current one marked. */
+function SectionLinks({ lang, current, withinSection, className }: Omit<SiteHeaderProps, 'alternateHref'> & { className: string }) {
+  const text = t(lang);
+  return (
+    <ul className={className}>
+      {navigationSections.map((section) => (
+        <li key={section}>
+          <a
+            href={sections[section].path(lang)}
+            aria-current={section === current ? (withinSection ? 'true' : 'page') : undefined}
+            className="inline-block py-1.5 font-medium no-underline hover:underline aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8"
+          >
+            {text[sections[section].nav]}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
- * Skip link, site name, the search page and the language switch, and the main navigation. Plain
- * links: no JavaScript needed (the search page says where to go without it).
+ * Skip link, site name, the search page and the language switch on one line, and the main
+ * navigation. On a phone the sections fold into a "Menu" (`<details>`: no JavaScript) so the header
+ * leaves the screen to the page; from the `sm` breakpoint they are a row of links, and the tagline
+ * shows under the name. Plain links: no JavaScript needed.
  */
 export function SiteHeader({ lang, current, withinSection = false, alternateHref }: SiteHeaderProps) {
   const text = t(lang);
@@ -28,38 +50,32 @@ export function SiteHeader({ lang, current, withinSection = false, alternateHref
       >
         {text.skipLink}
       </a>
-      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3">
-        <a href={paths.home(lang)} className="text-ink no-underline">
-          <span className="block text-xl font-bold">{text.siteName}</span>
-          <span className="block text-sm text-muted">{text.siteTagline}</span>
+      <div className="mx-auto flex max-w-page items-center justify-between gap-x-3 px-4 pt-2 pb-1 sm:gap-x-6 sm:pt-3 sm:pb-2">
+        <a href={paths.home(lang)} className="min-w-0 flex-1 text-ink no-underline">
+          <span className="block text-[0.95rem] leading-tight font-bold sm:text-xl">{text.siteName}</span>
+          <span className="hidden text-sm text-muted sm:block">{text.siteTagline}</span>
         </a>
-        <div className="flex flex-wrap gap-2">
+        <div className="flex shrink-0 gap-1.5 sm:gap-2">
           <a
             href={paths.search(lang)}
             aria-current={current === 'search' ? 'page' : undefined}
-            className="rounded border border-line px-3 py-1.5 text-sm font-medium aria-[current]:border-ink"
+            className="rounded border border-line px-2 py-1.5 text-sm font-medium aria-[current]:border-ink sm:px-3"
           >
             {text.navSearch}
           </a>
-          <a href={alternateHref} hrefLang={other} lang={other} className="rounded border border-line px-3 py-1.5 text-sm font-medium">
+          <a href={alternateHref} hrefLang={other} lang={other} className="rounded border border-line px-2 py-1.5 text-sm font-medium sm:px-3">
             {text.switchLanguage}
           </a>
         </div>
       </div>
-      <nav aria-label={text.navLabel} className="mx-auto max-w-page px-4">
-        <ul className="flex flex-wrap gap-x-5 gap-y-1 py-2">
-          {navigationSections.map((section) => (
-            <li key={section}>
-              <a
-                href={sections[section].path(lang)}
-                aria-current={section === current ? (withinSection ? 'true' : 'page') : undefined}
-                className="inline-block py-1.5 font-medium no-underline hover:underline aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8"
-              >
-                {text[sections[section].nav]}
-              </a>
-            </li>
-          ))}
-        </ul>
+      <details className="mx-auto max-w-page px-4 pb-1 sm:hidden">
+        <summary className="cursor-pointer py-1 text-sm font-medium text-accent">{text.navMenu}</summary>
+        <nav aria-label={text.navLabel}>
+          <SectionLinks lang={lang} current={current} withinSection={withinSection} className="grid grid-cols-2 gap-x-4 pt-1" />
+        </nav>
+      </details>
+      <nav aria-label={text.navLabel} className="mx-auto hidden max-w-page px-4 sm:block">
+        <SectionLinks lang={lang} current={current} withinSection={withinSection} className="flex flex-wrap gap-x-5 gap-y-1 pb-2" />
       </nav>
     </header>
   );

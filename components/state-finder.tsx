@@ -23,7 +23,7 @@ export function StateFinder({ lang, dataHref, heading, headingLevel = 2, id = 'f
         aria-labelledby={id}
         action={paths.search(lang)}
         method="get"
-        className="mt-3"
+        className="mt-1"
         data-state-finder={dataHref}
         data-party={text.standingParty}
         data-signatory={text.standingSignatory}
@@ -32,21 +32,11 @@ export function StateFinder({ lang, dataHref, heading, headingLevel = 2, id = 'f
         data-many={text.finderMatches}
         data-none={text.finderNoMatch}
       >
-        <label htmlFor={`${id}-input`} className="block font-medium">
+        <label htmlFor={`${id}-input`} className="block text-sm">
           {text.finderLabel}
         </label>
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {text.finderHint}
-        </p>
         <div className="mt-1 flex max-w-md gap-2">
-          <input
-            id={`${id}-input`}
-            name="q"
-            type="search"
-            autoComplete="off"
-            aria-describedby={`${id}-hint`}
-            className="min-w-0 flex-1 rounded border border-ink bg-page px-2 py-1.5"
-          />
+          <input id={`${id}-input`} name="q" type="search" autoComplete="off" className="min-w-0 flex-1 rounded border border-ink bg-page px-2 py-1.5" />
           <button type="submit" className="rounded border border-accent bg-accent px-3 py-1.5 font-medium text-page">
             {text.finderButton}
           </button>
@@ -54,7 +44,7 @@ export function StateFinder({ lang, dataHref, heading, headingLevel = 2, id = 'f
         <p role="status" className="mt-2 text-sm" />
         <ul className="mt-1 space-y-1" />
       </form>
-      <p className="mt-3">
+      <p className="mt-2">
         <a href={paths.states(lang)}>{text.finderAllLink}</a>
       </p>
     </HeadingSection>

@@ -169,9 +169,18 @@ export const articleFrontMatterSchema = z
 /** The article settings that are the same in every language (the form fills them in once); the others are translated. */
 export const SHARED_ARTICLE_FIELDS = ['date', 'updated', 'draft'] as const;
 
+/**
+ * The most words the home page's lede may have, as spaces separate them: it shares the first screen
+ * of a phone with the figures. Vietnamese writes every syllable apart, about one and a half "words"
+ * for each English one (the home's introduction: 153 words in English, 237 in Vietnamese).
+ */
+export const LEDE_MAX_WORDS: Record<Lang, number> = { en: 35, vi: 54 };
+
 export const pageFrontMatterSchema = z.strictObject({
   title: text('the page title'),
   summary: text('one or two sentences for the meta description'),
+  /** The home page's first lines, under its title: what the Convention is (see LEDE_MAX_WORDS). */
+  lede: text('one or two sentences saying what the Convention is').optional(),
 });
 
 /**

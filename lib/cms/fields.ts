@@ -42,6 +42,11 @@ const FIELD_TEXT: Record<string, FieldText> = {
   },
   steps: { label: { en: 'Steps', vi: 'Các bước' }, summary: '{{fields.date}}' },
   step: { label: { en: 'What was done', vi: 'Việc đã làm' }, hint: { en: 'One short sentence in the present tense, e.g. The parliament adopts the law approving the Convention', vi: 'Một câu ngắn, ví dụ Quốc hội thông qua luật phê chuẩn Công ước' } },
+  'pages:lede': {
+    label: { en: 'Lede (home page)', vi: 'Đoạn mở đầu (trang chủ)' },
+    hint: { en: 'What the Convention is, in at most 35 words: the first lines of the home page', vi: 'Công ước là gì, tối đa 35 từ: những dòng đầu tiên của trang chủ' },
+    multiline: true,
+  },
   'articles:sources.title': { label: { en: 'Name of the source', vi: 'Tên nguồn' } },
   'articles:changes.note': { label: { en: 'What changed', vi: 'Nội dung thay đổi' }, multiline: true },
   events: { label: { en: 'Timeline events', vi: 'Sự kiện trên dòng thời gian' }, hint: { en: 'Give each event the same id and dates in both languages', vi: 'Mỗi sự kiện có cùng mã và ngày ở cả hai ngôn ngữ' }, summary: '{{fields.date}} {{fields.title}}' },

@@ -6,6 +6,7 @@ import {
   glossaryFileSchema,
   keyFactsFileSchema,
   pageFrontMatterSchema,
+  LEDE_MAX_WORDS,
   pageNames,
   statusFileSchema,
   type Article,
@@ -69,10 +70,19 @@ function loadPages(dir: string, lang: Lang, today: string, log: ProblemLog): Rec
       return [name, undefined];
     }
     const parsed = log.read(file, pageFrontMatterSchema);
+    if (parsed && name === 'home') checkLede(log, file, parsed.data.lede, lang);
     if (parsed) warnPassedDates(log, file, parsed.body, lang, today, { firstLine: parsed.bodyLine });
     return [name, parsed && { ...parsed.data, html: renderMarkdown(parsed.body).html }];
   });
   return Object.fromEntries(entries);
+}
+
+/** The home page's lede: there, and short enough for a phone's first screen beside the figures. */
+function checkLede(log: ProblemLog, file: string, lede: string | undefined, lang: Lang) {
+  const limit = LEDE_MAX_WORDS[lang];
+  const words = lede?.split(/\s+/).filter(Boolean).length ?? 0;
+  if (!lede) log.add(file, `is missing (expected what the Convention is, in at most ${limit} words: the first lines of the home page)`, 'lede');
+  else if (words > limit) log.add(file, `has ${words} words (expected at most ${limit}: it shares a phone's first screen with the figures)`, 'lede');
 }
 
 /** The texts of key facts or glossary terms as they read today, checked for passed dates spoken of as to come. */
