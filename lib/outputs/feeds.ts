@@ -177,7 +177,7 @@ export function stateEntries(record: StateRecord, events: TimelineEntry[], lang:
   });
   const steps = record.steps.map((step) => ({
     title: fill(text.stateFeedStep, { name, step: step.step[lang] }),
-    url: `${page}#${PAGE_IDS.domesticSteps}`,
+    url: `${page}#${step.anchor}`,
     summary: fill(text.stateFeedStepSummary, { date: formatDate(step.date, lang) }),
     published: step.date,
     updated: step.date,

@@ -90,6 +90,16 @@ describe('stateRecord', () => {
     expect(kenya.steps.map((s) => s.date)).toEqual(['2026-02-10', '2026-02-23']);
     expect(status.domesticSteps[0].steps.map((s) => s.date)).toEqual(['2026-02-23', '2026-02-10']);
   });
+
+  it('gives each step an anchor of its own by its day, which a later step of another day does not move', () => {
+    expect(record('KE').steps.map((s) => s.anchor)).toEqual(['step-2026-02-10', 'step-2026-02-23']);
+    const sameDay: Status = { ...status, domesticSteps: [{ code: 'KE', steps: [step('2026-02-10', 'A'), step('2026-02-10', 'B'), step('2026-01-05', 'C')] }] };
+    expect(stateRecord('KE', sameDay).steps.map((s) => [s.anchor, s.step.en])).toEqual([
+      ['step-2026-01-05', 'C'],
+      ['step-2026-02-10', 'A'],
+      ['step-2026-02-10-2', 'B'],
+    ]);
+  });
 });
 
 describe('stateRecords', () => {
