@@ -36,6 +36,8 @@ const cases: [fixture: string, field: string | undefined, message: string][] = [
   ['heading-main.md', 'body', 'a heading gets the id "main", which the page itself uses: reword the heading'],
   ['page-event-id.md', 'events[0].id', '"cite-heading" is an id the page itself uses: choose another event id'],
   ['Bad_Name.md', undefined, 'file name is not a valid slug (use lowercase letters, digits and hyphens, e.g. article-64.md)'],
+  ['event-participant-territory.md', 'events[0].participants[1]', '"GL" is not a State or organization that can join the Convention (a UN Member State, VA, PS or EU)'],
+  ['event-participant-lowercase.md', 'events[0].participants[0]', '"vn" must be written in capitals ("VN")'],
 ];
 
 function problems(dir: string) {
