@@ -84,8 +84,8 @@ export function nameInText(code: string, lang: Lang): string {
   return lang === 'en' && WITH_THE_IN_ENGLISH.has(code) ? `the ${name}` : name;
 }
 
-/** The name for the `{name}` slot of an interface text: in its sentence form, with a capital when the text starts with it. */
+/** The name for the `{name}` slot of an interface text: in its sentence form, with a capital when a sentence of the text starts with it. */
 export function nameFor(template: string, code: string, lang: Lang): string {
   const name = nameInText(code, lang);
-  return template.startsWith('{name}') ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : name;
+  return /(^|[.!?]\s+)\{name\}/.test(template) ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : name;
 }

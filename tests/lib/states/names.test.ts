@@ -216,6 +216,10 @@ describe('names in running text', () => {
     expect(en.stateRecordEmpty.startsWith('{name}')).toBe(false);
     expect(nameFor(en.stateRecordEmpty, 'EU', 'en')).toBe('the European Union');
     expect(nameFor(en.stateAnswerNotSigned, 'DE', 'en')).toBe('Germany');
+    // A later sentence of the text may start with it too: "Signature closed on … . The United States …".
+    expect(en.stateNextAccede).toMatch(/\. \{name\}/);
+    expect(nameFor(en.stateNextAccede, 'US', 'en')).toBe('The United States of America');
+    expect(nameFor('Steps in {name}. Others', 'US', 'en')).toBe('the United States of America');
     expect(nameFor('{name}', 'KR', 'vi')).toBe('Hàn Quốc');
     expect(nameFor('{name} và Công ước', 'EU', 'vi')).toBe('Liên minh châu Âu');
   });
