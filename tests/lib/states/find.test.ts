@@ -58,6 +58,8 @@ describe('findStates', () => {
 
   it('lists a whole name before one that starts with the query, before one with a later word that does', () => {
     expect(codes(findStates(en, 'guinea'))).toEqual(['GN', 'GW', 'GQ', 'PG']);
+    // "UK" is the United Kingdom's other name; Ukraine, earlier in the alphabet, only starts with it.
+    expect(codes(findStates(en, 'UK'))).toEqual(['GB', 'UA']);
     // "Mỹ" is the United States' other name; Myanmar only starts with the letters.
     expect(codes(findStates(vi, 'Mỹ'))).toEqual(['US', 'MM']);
   });
