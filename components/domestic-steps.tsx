@@ -1,6 +1,6 @@
 import { fill, t, type Lang } from '@/lib/i18n';
-import type { DomesticStep } from '@/lib/schema';
 import { nameFor } from '@/lib/states/names';
+import type { RecordStep } from '@/lib/states/record';
 import { PAGE_IDS } from '@/lib/web/page-ids';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
@@ -8,15 +8,16 @@ import { SourceLink } from './source-link';
 
 export type DomesticStepsProps = HeadingSectionOptions & {
   code: string;
-  /** Oldest first (see `stateRecord`). */
-  steps: DomesticStep[];
+  /** Oldest first, each with its anchor (see `stateRecord`). */
+  steps: RecordStep[];
   lang: Lang;
 };
 
 /**
- * Steps a State took at home toward joining (a parliament's vote, a law), each dated and sourced,
- * under a heading and an introduction that say they are not a deposit with the UN and are not
- * counted. Its heading is "Steps at home" in the page's language unless given.
+ * Steps a State took at home toward joining (a parliament's vote, a law), each dated and sourced
+ * and with its own anchor, which its feed entry links to, under a heading and an introduction that
+ * say they are not a deposit with the UN and are not counted. Its heading is "Steps at home" in the
+ * page's language unless given.
  */
 export function DomesticSteps({ code, steps, lang, heading, headingLevel = 2, id = PAGE_IDS.domesticSteps }: DomesticStepsProps) {
   const text = t(lang);
@@ -25,7 +26,7 @@ export function DomesticSteps({ code, steps, lang, heading, headingLevel = 2, id
       <p className="mt-2 text-sm text-muted">{fill(text.stateStepsIntro, { name: nameFor(text.stateStepsIntro, code, lang) })}</p>
       <ol className="mt-2 divide-y divide-line">
         {steps.map((step) => (
-          <li key={`${step.date}-${step.step.en}`} className="py-3">
+          <li key={step.anchor} id={step.anchor} className="scroll-mt-4 py-3">
             <p>
               <FormattedDate date={step.date} lang={lang} />: {step.step[lang]}
             </p>

@@ -107,6 +107,8 @@ const participantCode = withRule(
       const code = String(iss.input);
       return isParticipantCode(code.toUpperCase()) ? `"${code}" must be written in capitals ("${code.toUpperCase()}")` : refused(CODE_RULE)(iss);
     },
+    // One message for one mistake: "vn" needs capitals, and is then a code that can join.
+    abort: true,
   }),
   CODE_RULE,
 );

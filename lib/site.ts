@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CONTENT_DIR, loadContent, type Content } from './content';
 import { CONTENT_SNAPSHOT_ENV } from './content/snapshot';
 import { articleEntry, buildFeed, stateChannel, stateEntries, statusEntries, type SiteFeed } from './outputs/feeds';
-import { eventsConcerning, stateRecords, type StateRecord } from './states/record';
+import { eventsConcerning, recordDate, stateRecords, type StateRecord } from './states/record';
 import { languages, type Lang } from './i18n';
 import { localizeKeyFacts, type KeyFact } from './key-facts';
 import { paths } from './web/paths';
@@ -110,5 +110,5 @@ export function getStateRecords(): Map<string, StateRecord> {
 /** One State's own feed: its record, its steps at home and the timeline events that concern it. */
 export function stateFeed(lang: Lang, code: string): SiteFeed {
   const record = getStateRecords().get(code)!;
-  return buildFeed(lang, stateEntries(record, eventsConcerning(getTimeline(lang), code), lang), stateChannel(code, lang));
+  return buildFeed(lang, stateEntries(record, eventsConcerning(getTimeline(lang), code), lang), stateChannel(code, lang, recordDate(record, getStatus())));
 }

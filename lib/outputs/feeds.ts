@@ -54,8 +54,11 @@ export function articleEntry(article: Article): FeedEntry {
 /** A language's feed in its three formats, newest first. */
 export type SiteFeed = Pick<Feed, 'rss2' | 'atom1' | 'json1'>;
 
-/** What a feed is about: its title, the page it follows and its own addresses. */
-export type FeedChannel = Pick<FeedOptions, 'title' | 'description' | 'feedLinks'> & { link: string };
+/**
+ * What a feed is about: its title, the page it follows and its own addresses, and the day its page
+ * rests on (`asOf`), which dates the feed while it has no entry: otherwise `feed` writes the build's instant.
+ */
+export type FeedChannel = Pick<FeedOptions, 'title' | 'description' | 'feedLinks'> & { link: string; asOf?: string };
 
 /** The site's own feed of a language: every article and every change in the status. */
 function siteChannel(lang: Lang): FeedChannel {
@@ -71,11 +74,13 @@ function siteChannel(lang: Lang): FeedChannel {
 /** A feed, newest first (the site's own unless another channel is given); render it with `.rss2()`, `.atom1()` or `.json1()`. */
 export function buildFeed(lang: Lang, entries: FeedEntry[], channel: FeedChannel = siteChannel(lang)): SiteFeed {
   const sorted = [...entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url));
+  const { asOf, ...about } = channel;
+  const newest = sorted[0]?.updated ?? asOf;
   const options: FeedOptions = {
-    ...channel,
+    ...about,
     id: channel.link,
     language: lang,
-    updated: sorted[0] ? instant(sorted[0].updated) : undefined,
+    updated: newest ? instant(newest) : undefined,
     generator: false,
     favicon: absoluteUrl(paths.favicon()),
   };
@@ -177,7 +182,7 @@ export function stateEntries(record: StateRecord, events: TimelineEntry[], lang:
   });
   const steps = record.steps.map((step) => ({
     title: fill(text.stateFeedStep, { name, step: step.step[lang] }),
-    url: `${page}#${PAGE_IDS.domesticSteps}`,
+    url: `${page}#${step.anchor}`,
     summary: fill(text.stateFeedStepSummary, { date: formatDate(step.date, lang) }),
     published: step.date,
     updated: step.date,
@@ -189,13 +194,14 @@ export function stateEntries(record: StateRecord, events: TimelineEntry[], lang:
   return [...actions, ...steps, ...news];
 }
 
-/** A State's own feed: its page is the channel's link, its Atom file the only format. */
-export function stateChannel(code: string, lang: Lang): FeedChannel {
+/** A State's own feed: its page is the channel's link, its Atom file the only format; `asOf` is the page's date (see `recordDate`). */
+export function stateChannel(code: string, lang: Lang, asOf: string): FeedChannel {
   const text = t(lang);
   return {
     title: fill(text.stateFeedTitle, { name: nameFor(text.stateFeedTitle, code, lang) }),
     description: `${text.siteName}: ${fill(text.stateTitle, { name: nameFor(text.stateTitle, code, lang) })}`,
     link: absoluteUrl(paths.state(lang, code)),
     feedLinks: { atom: absoluteUrl(paths.stateFeed(lang, code)) },
+    asOf,
   };
 }

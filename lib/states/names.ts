@@ -73,9 +73,10 @@ export function searchableNames(code: string, lang: Lang): string[] {
 
 /**
  * English writes "the" before these names in running text ("the United Kingdom signed…", "steps taken
- * in the Netherlands"), as the UN's own editorial style does; Vietnamese has no article.
+ * in the Philippines"), as the UN's own editorial style does; Vietnamese has no article. Not before a
+ * list name whose brackets carry the article already: "Netherlands (Kingdom of the)".
  */
-const WITH_THE_IN_ENGLISH = new Set(['AE', 'BS', 'CD', 'CF', 'CG', 'DO', 'EU', 'GB', 'GM', 'KM', 'KP', 'KR', 'LA', 'MD', 'MH', 'MV', 'NL', 'PH', 'PS', 'RU', 'SB', 'SY', 'TZ', 'US', 'VA']);
+const WITH_THE_IN_ENGLISH = new Set(['AE', 'BS', 'CD', 'CF', 'CG', 'DO', 'EU', 'GB', 'GM', 'KM', 'KP', 'KR', 'LA', 'MD', 'MH', 'MV', 'PH', 'PS', 'RU', 'SB', 'SY', 'TZ', 'US', 'VA']);
 
 /** A participant's name as it reads in a sentence: "the European Union", "Germany". */
 export function nameInText(code: string, lang: Lang): string {
@@ -83,8 +84,8 @@ export function nameInText(code: string, lang: Lang): string {
   return lang === 'en' && WITH_THE_IN_ENGLISH.has(code) ? `the ${name}` : name;
 }
 
-/** The name for the `{name}` slot of an interface text: in its sentence form, with a capital when the text starts with it. */
+/** The name for the `{name}` slot of an interface text: in its sentence form, with a capital when a sentence of the text starts with it. */
 export function nameFor(template: string, code: string, lang: Lang): string {
   const name = nameInText(code, lang);
-  return template.startsWith('{name}') ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : name;
+  return /(^|[.!?]\s+)\{name\}/.test(template) ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : name;
 }

@@ -19,6 +19,9 @@ export type SignaturePlace = 'hanoi' | 'headquarters';
 
 export type Signature = NonNullable<Participant['signed']> & { source: string; place: SignaturePlace };
 
+/** A step at home with its own anchor on the State's page, which its feed entry links to: `step-2026-02-10`. */
+export type RecordStep = DomesticStep & { anchor: string };
+
 /** Everything the site records for one State or organization. */
 export type StateRecord = {
   code: string;
@@ -27,7 +30,7 @@ export type StateRecord = {
   /** Its instrument, numbered as Article 65(1) counts it (none for the EU's). */
   instrument?: DepositedInstrument;
   /** Steps at home toward joining, oldest first: never a deposit, never counted. */
-  steps: DomesticStep[];
+  steps: RecordStep[];
   note?: Participant['note'];
 };
 
@@ -35,7 +38,7 @@ export type StateRecord = {
 export function stateRecord(code: string, status: Status): StateRecord {
   const participant = status.participants.find((p) => p.code === code);
   const instrument = instrumentsInOrder(status.participants).find((i) => i.code === code);
-  const steps = [...(status.domesticSteps.find((d) => d.code === code)?.steps ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  const steps = withAnchors([...(status.domesticSteps.find((d) => d.code === code)?.steps ?? [])].sort((a, b) => a.date.localeCompare(b.date)));
   const signed = participant?.signed;
   const signature: Signature | undefined =
     signed && participant.source ? { ...signed, source: participant.source, place: duringHanoiCeremony(signed.date, signed.endDate) ? 'hanoi' : 'headquarters' } : undefined;
@@ -47,6 +50,16 @@ export function stateRecord(code: string, status: Status): StateRecord {
     steps,
     note: participant?.note,
   };
+}
+
+/** Each step's anchor, by its day: the second step of a day gets `-2`, so an anchor stays when a later step is added. */
+function withAnchors(steps: DomesticStep[]): RecordStep[] {
+  const onDay = new Map<string, number>();
+  return steps.map((step) => {
+    const n = (onDay.get(step.date) ?? 0) + 1;
+    onDay.set(step.date, n);
+    return { ...step, anchor: n === 1 ? `step-${step.date}` : `step-${step.date}-${n}` };
+  });
 }
 
 /** The record of every State and organization that can join, by code. */

@@ -15,7 +15,7 @@ export const PAGE_IDS = {
   years: 'years-heading',
   /** The signature period in the status summary, which the feed's "signature closed" item links to. */
   signaturePeriod: 'signature-period',
-  /** A State's steps at home, which its feed's step items link to. */
+  /** A State's steps at home (each step has its own anchor, `step-<day>`: see lib/states/record.ts). */
   domesticSteps: 'steps-heading',
 } as const;
 

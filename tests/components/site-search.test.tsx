@@ -148,6 +148,35 @@ describe('SiteSearch with enhancements/search/', () => {
     expect(window.location.search).toBe('?q=treaty');
   });
 
+  it('for a query typed with marks, lists the pages that have them as typed first, then resets the option', async () => {
+    const us = { ...glossary, url: '/vi/status/us/', meta: { title: 'Hoa Kỳ và Công ước' } };
+    const signing = { ...glossary, url: '/vi/articles/signing/', meta: { title: 'Lễ ký' } };
+    // Pagefind's options are global: what a search finds depends on the last options given.
+    let exact = false;
+    const pagefind = fakePagefind({});
+    pagefind.options.mockImplementation(async (options: { exactDiacritics?: boolean }) => {
+      if (options.exactDiacritics !== undefined) exact = options.exactDiacritics;
+    });
+    pagefind.search.mockImplementation(async () => ({
+      results: (exact ? [{ page: us, score: 1 }] : [{ page: signing, score: 9 }, { page: us, score: 2 }]).map(({ page, score }) => ({ id: page.url, score, data: async () => page })),
+    }));
+    await renderSearch('vi', pagefind);
+    await submit('Hoa Kỳ');
+    expect(pagefind.options.mock.calls.map(([options]) => options)).toEqual([{ baseUrl: '/' }, { exactDiacritics: true }, { exactDiacritics: false }]);
+    expect(pagefind.search.mock.calls.map(([query]) => query)).toEqual(['Hoa Kỳ', 'Hoa Kỳ']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Hoa Kỳ và Công ước', 'Lễ ký']);
+    expect(screen.getByRole('status')).toHaveTextContent('2 kết quả cho “Hoa Kỳ”');
+    expect(exact).toBe(false);
+  });
+
+  it('runs no exact search for a query typed without marks', async () => {
+    const pagefind = fakePagefind({ 'hoa ky': [{ page: glossary, score: 1 }] });
+    await renderSearch('vi', pagefind);
+    await submit('hoa ky');
+    expect(pagefind.options.mock.calls.map(([options]) => options)).toEqual([{ baseUrl: '/' }]);
+    expect(pagefind.search.mock.calls.map(([query]) => query)).toEqual(['hoa ky']);
+  });
+
   it('runs the search given in the address', async () => {
     window.history.replaceState(null, '', '/en/search/?q=treaty');
     await renderSearch('en', fakePagefind({ treaty: [{ page: glossary, score: 1 }] }));

@@ -19,6 +19,20 @@ describe('StatusTable', () => {
     ]);
   });
 
+  it('links each participant’s name to its own page, in the table’s language', () => {
+    const { unmount } = render(<StatusTable participants={sortByName(signaturesOnly.participants, 'en')} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="en" />);
+    const links = screen.getAllByRole('rowheader').map((th) => within(th).getByRole('link'));
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['European Union', '/en/status/eu/'],
+      ['Mauritius', '/en/status/mu/'],
+      ['Saudi Arabia', '/en/status/sa/'],
+      ['Viet Nam', '/en/status/vn/'],
+    ]);
+    unmount();
+    render(<StatusTable participants={signaturesOnly.participants} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="vi" />);
+    expect(screen.getByRole('link', { name: 'Việt Nam' })).toHaveAttribute('href', '/vi/status/vn/');
+  });
+
   it('shows a known day as a day and "at the ceremony" as its two days, each with its source', () => {
     render(<StatusTable participants={signaturesOnly.participants} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="en" />);
     const [vietNam, eu] = screen.getAllByRole('row').slice(1);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
 import { ContentError } from '@/lib/content/errors';
-import { contentDirWith } from './content-dir';
+import { article, contentDirWith } from './content-dir';
 
 const INVALID = path.join(import.meta.dirname, '..', 'fixtures', 'invalid');
 
@@ -36,6 +36,8 @@ const cases: [fixture: string, field: string | undefined, message: string][] = [
   ['heading-main.md', 'body', 'a heading gets the id "main", which the page itself uses: reword the heading'],
   ['page-event-id.md', 'events[0].id', '"cite-heading" is an id the page itself uses: choose another event id'],
   ['Bad_Name.md', undefined, 'file name is not a valid slug (use lowercase letters, digits and hyphens, e.g. article-64.md)'],
+  ['event-participant-territory.md', 'events[0].participants[1]', '"GL" is not a State or organization that can join the Convention (a UN Member State, VA, PS or EU)'],
+  ['event-participant-lowercase.md', 'events[0].participants[0]', '"vn" must be written in capitals ("VN")'],
 ];
 
 function problems(dir: string) {
@@ -82,5 +84,63 @@ describe('every editor mistake stops loading with the file, the field and the fi
     const before = fs.readdirSync(dir, { recursive: true }).sort();
     problems(dir);
     expect(fs.readdirSync(dir, { recursive: true }).sort()).toEqual(before);
+  });
+});
+
+/** The fixture's status file with a domesticSteps list (YAML, indented as under the key). */
+const statusWithSteps = (steps: string) =>
+  `---\nasOf: "2025-11-16"\nhanoiSignatories:\n  count: 72\n  source: https://example.org/untc\nparticipants:\n  - code: VN\n    signed: 2025-10-25\n    source: https://example.org/untc\ndomesticSteps:\n${steps}---\n`;
+
+const vote = `      - date: 2026-02-10\n        step: { en: "The parliament adopts the law", vi: "Quốc hội thông qua luật" }\n        source: https://example.org/vote\n`;
+
+describe('steps at home in status.md stop loading with the file, the field and the fix', () => {
+  it('accepts a State with steps and no signature', () => {
+    const { status } = loadContent(contentDirWith({ 'status.md': statusWithSteps(`  - code: DE\n    steps:\n${vote}`) }), { today: '2026-01-01' });
+    expect(status.domesticSteps).toEqual([{ code: 'DE', steps: [{ date: '2026-02-10', step: { en: 'The parliament adopts the law', vi: 'Quốc hội thông qua luật' }, source: 'https://example.org/vote' }] }]);
+  });
+
+  it.each([
+    ['a code that is not a country code', `  - code: XX\n    steps:\n${vote}`, 'domesticSteps[0].code', '"XX" is not an ISO 3166-1 alpha-2 country code in capitals, such as VN (or EU)'],
+    ['a territory that cannot join', `  - code: GL\n    steps:\n${vote}`, 'domesticSteps[0].code', '"GL" is not a State or organization that can join the Convention (a UN Member State, VA, PS or EU)'],
+    ['a code in small letters', `  - code: az\n    steps:\n${vote}`, 'domesticSteps[0].code', '"az" must be written in capitals ("AZ")'],
+    ['no steps', '  - code: AZ\n    steps: []\n', 'domesticSteps[0].steps', 'is empty (expected at least one step)'],
+    ['a code listed twice', `  - code: AZ\n    steps:\n${vote}  - code: AZ\n    steps:\n${vote}`, 'domesticSteps[1].code', '"AZ" is also domesticSteps[0] (list each participant once)'],
+    [
+      'a step without its source',
+      '  - code: AZ\n    steps:\n      - date: 2026-02-10\n        step: { en: "The parliament adopts the law", vi: "Quốc hội thông qua luật" }\n',
+      'domesticSteps[0].steps[0].source',
+      'is missing (expected a full web address starting with https://)',
+    ],
+    [
+      'a step in one language only',
+      '  - code: AZ\n    steps:\n      - date: 2026-02-10\n        step: { en: "The parliament adopts the law" }\n        source: https://example.org/vote\n',
+      'domesticSteps[0].steps[0].step.vi',
+      'is missing (expected what was done, e.g. The parliament adopts the law approving the Convention)',
+    ],
+  ])('%s', (_case, steps, field, message) => {
+    const dir = contentDirWith({ 'status.md': statusWithSteps(steps) });
+    expect(problems(dir)).toEqual([{ file: path.relative(process.cwd(), path.join(dir, 'status.md')), field, message }]);
+  });
+});
+
+describe('an event concerns the same States in every language', () => {
+  const withParticipants = (participants: string) => article(`events:\n  - id: reception\n    date: 2025-11-17\n    title: "Reception"\n    source: https://example.org/r\n${participants}`);
+
+  it('stops loading when the two languages name different States, saying which in each', () => {
+    const dir = contentDirWith({ 'articles/en/reception.md': withParticipants('    participants: [VN, AT]\n'), 'articles/vi/reception.md': withParticipants('    participants: [VN]\n') });
+    const found = problems(dir);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ field: 'events[0].participants', message: '"reception" concerns [VN] here but [AT, VN] in articles/en/reception.md (an event concerns the same States in every language)' });
+    expect(found[0].file).toBe(path.relative(process.cwd(), path.join(dir, 'articles', 'vi', 'reception.md')));
+  });
+
+  it('stops loading when one language names none', () => {
+    const dir = contentDirWith({ 'articles/en/reception.md': withParticipants('    participants: [VN]\n'), 'articles/vi/reception.md': withParticipants('') });
+    expect(problems(dir).map((problem) => problem.message)).toEqual(['"reception" concerns none here but [VN] in articles/en/reception.md (an event concerns the same States in every language)']);
+  });
+
+  it('accepts the same States in another order', () => {
+    const dir = contentDirWith({ 'articles/en/reception.md': withParticipants('    participants: [VN, AT]\n'), 'articles/vi/reception.md': withParticipants('    participants: [AT, VN]\n') });
+    expect(() => loadContent(dir, { today: '2026-01-01' })).not.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_D_WORDS, mergeResults, searchQueries } from '@/lib/search-query';
+import { exactFirst, hasMarks, MAX_D_WORDS, mergeResults, searchQueries } from '@/lib/search-query';
 
 describe('searchQueries', () => {
   it('reads a Vietnamese word that begins with d also as one that begins with đ, the query as typed first', () => {
@@ -31,5 +31,34 @@ describe('mergeResults', () => {
     const typed = [{ id: 'a', score: 1 }, { id: 'b', score: 3 }];
     const withD = [{ id: 'a', score: 5 }, { id: 'c', score: 2 }];
     expect(mergeResults([typed, withD])).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }, { id: 'c', score: 2 }]);
+  });
+});
+
+describe('hasMarks', () => {
+  it.each(['Hoa Kỳ', 'Mỹ', 'Đức', 'đi', 'Türkiye', "Côte d'Ivoire", 'Việt Nam'])('sees the marks in %j', (query) => {
+    expect(hasMarks(query)).toBe(true);
+  });
+
+  it('sees them whether typed composed or decomposed', () => {
+    expect(hasMarks('Ky\u0300')).toBe(true);
+    expect(hasMarks('K\u1ef3')).toBe(true);
+  });
+
+  it.each(['hoa ky', 'my', 'duc', 'Turkey', 'dieu 64', '"Article 65(1)"', ''])('sees none in %j', (query) => {
+    expect(hasMarks(query)).toBe(false);
+  });
+});
+
+describe('exactFirst', () => {
+  it('lists the pages with the marks as typed first, in their order, then the others, each page once', () => {
+    const exact = [{ id: 'us', score: 2 }, { id: 'eu', score: 1 }];
+    const folded = [{ id: 'sign', score: 9 }, { id: 'eu', score: 5 }, { id: 'us', score: 3 }, { id: 'kit', score: 1 }];
+    expect(exactFirst(exact, folded)).toEqual([{ id: 'us', score: 2 }, { id: 'eu', score: 1 }, { id: 'sign', score: 9 }, { id: 'kit', score: 1 }]);
+  });
+
+  it('is the folded results when no page has the marks, and the exact ones when nothing else was found', () => {
+    const folded = [{ id: 'a', score: 1 }];
+    expect(exactFirst([], folded)).toEqual(folded);
+    expect(exactFirst(folded, [])).toEqual(folded);
   });
 });

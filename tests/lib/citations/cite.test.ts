@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cite, type CitableWork, type CitationPart } from '@/lib/citations/cite';
+import { citableState, cite, type CitableWork, type CitationPart } from '@/lib/citations/cite';
 import { formatAccessDate, type CitationStyle } from '@/lib/citations/styles';
 
 /** The citation as plain text with the access date filled in, as a reader copies it. */
@@ -136,5 +136,36 @@ describe('citations in Vietnamese', () => {
   it.each(['apa', 'mla', 'chicago'] as const)('%s has no English word outside the title and the names', (style) => {
     const english = /\b(Retrieved|from|Accessed|Published|Last|modified|updated|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\b/;
     expect(text(style, viUpdated)).not.toMatch(english);
+  });
+});
+
+describe('citableState: a State’s page as a citable work', () => {
+  it('is titled and addressed in the page’s language, dated by the day its content rests on', () => {
+    expect(citableState('EU', 'en', '2025-11-19')).toEqual({
+      key: 'hanoi-convention-en-status-eu',
+      title: 'The European Union and the Convention',
+      siteName: 'Hanoi Convention Guide',
+      url: 'http://localhost:3000/en/status/eu/',
+      published: '2025-11-19',
+      lang: 'en',
+    });
+    expect(citableState('VN', 'vi', '2026-02-23')).toEqual({
+      key: 'hanoi-convention-vi-status-vn',
+      title: 'Việt Nam và Công ước',
+      siteName: 'Cẩm nang Công ước Hà Nội',
+      url: 'http://localhost:3000/vi/status/vn/',
+      published: '2026-02-23',
+      lang: 'vi',
+    });
+  });
+
+  it('cites in English with the English style words, and in Vietnamese with the Vietnamese ones', () => {
+    expect(citationText(cite('chicago', citableState('DE', 'en', '2025-11-19')), 'chicago', accessed)).toBe(
+      '“Germany and the Convention.” Hanoi Convention Guide. Published November 19, 2025. Accessed January 5, 2027. http://localhost:3000/en/status/de/.',
+    );
+    expect(citationText(cite('apa', citableState('DE', 'vi', '2025-11-19')), 'apa', accessed, 'vi')).toBe(
+      'Cẩm nang Công ước Hà Nội. (2025, ngày 19 tháng 11). Đức và Công ước. Truy xuất ngày 5 tháng 1 năm 2027, từ http://localhost:3000/vi/status/de/',
+    );
+    expect(citationText(cite('bibtex', citableState('DE', 'vi', '2025-11-19')), 'bibtex', accessed, 'vi')).toContain('  langid = {vietnamese}\n}');
   });
 });

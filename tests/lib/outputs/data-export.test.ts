@@ -1,8 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
-import { keyFactFields, keyFactRows, statusFields, statusRows, timelineCalendar, timelineFields, timelineRows, toCsv, toJson } from '@/lib/outputs/data-export';
+import { keyFactFields, keyFactRows, stateFields, stateRows, statusFields, statusRows, timelineCalendar, timelineFields, timelineRows, toCsv, toJson } from '@/lib/outputs/data-export';
 import { localizeKeyFacts } from '@/lib/key-facts';
+import type { Status } from '@/lib/schema';
+import { stateRecords } from '@/lib/states/record';
 import { buildTimeline } from '@/lib/timeline/entries';
 import { FIXTURE_DIR } from '../content-dir';
 
@@ -50,5 +52,92 @@ describe('the data exports, as functions of what they are handed', () => {
     const calendar = timelineCalendar(timeline, 'en');
     expect(calendar).toContain('UID:committee-created.en@hanoi-convention');
     expect(calendar).not.toContain('UID:third-committee.en@hanoi-convention');
+  });
+});
+
+describe('the States download', () => {
+  const UNTC = 'https://example.org/untc';
+  const status: Status = {
+    asOf: '2025-11-16',
+    signaturesKnownTo: '2025-11-19',
+    hanoiSignatories: { count: 72, source: UNTC },
+    participants: [
+      { code: 'SE', signed: { date: '2025-10-25', endDate: '2025-10-26' }, source: UNTC, instrument: { type: 'approval', date: '2026-06-02', source: UNTC } },
+      { code: 'MU', signed: { date: '2025-11-19' }, source: UNTC },
+    ],
+    domesticSteps: [
+      {
+        code: 'AZ',
+        steps: [
+          { date: '2026-02-23', step: { en: 'The President signs the law', vi: 'Tổng thống ký ban hành luật' }, source: UNTC },
+          { date: '2026-02-10', step: { en: 'The parliament adopts the law', vi: 'Quốc hội thông qua luật' }, source: UNTC },
+        ],
+      },
+    ],
+  };
+  const records = stateRecords(status);
+  const row = (code: string, lang: 'en' | 'vi') => stateRows(records, status, lang).find((each) => each.code === code)!;
+
+  it('has one row for each of the 196 States and the EU, its fields in the documented order', () => {
+    const rows = stateRows(records, status, 'en');
+    expect(rows).toHaveLength(196);
+    expect(new Set(rows.map((each) => each.code)).size).toBe(196);
+    for (const each of rows) expect(Object.keys(each)).toEqual([...stateFields]);
+  });
+
+  it('lists them in the alphabetical order of the language', () => {
+    expect(stateRows(records, status, 'en').slice(0, 2).map((each) => each.name)).toEqual(['Afghanistan', 'Albania']);
+    expect(stateRows(records, status, 'vi')[0].name).toBe('Ả Rập Xê Út');
+  });
+
+  it('says where each stands, with its days, its place of signature and its page', () => {
+    expect(row('SE', 'en')).toEqual({
+      code: 'SE',
+      name: 'Sweden',
+      otherNames: '',
+      organization: false,
+      standing: 'party',
+      signed: '2025-10-25',
+      signedEnd: '2025-10-26',
+      signaturePlace: 'hanoi',
+      instrument: 'approval',
+      instrumentDate: '2026-06-02',
+      domesticSteps: null,
+      url: 'http://localhost:3000/en/status/se/',
+      asOf: '2025-11-16',
+      signaturesKnownTo: '2025-11-19',
+      lastCompared: null,
+    });
+    expect(row('MU', 'en')).toMatchObject({ standing: 'signatory', signed: '2025-11-19', signedEnd: null, signaturePlace: 'headquarters', instrument: null });
+    expect(row('DE', 'vi')).toMatchObject({ name: 'Đức', standing: 'not-signed', signed: null, signaturePlace: null, url: 'http://localhost:3000/vi/status/de/' });
+    expect(row('EU', 'en')).toMatchObject({ organization: true, url: 'http://localhost:3000/en/status/eu/' });
+  });
+
+  it('joins the other names with "; ", and in the Vietnamese file adds the English names', () => {
+    expect(row('US', 'en').otherNames).toBe('United States; USA; US; U.S.; America');
+    expect(row('TR', 'en').otherNames).toBe('Turkey');
+    expect(row('TR', 'vi').otherNames).toBe('Türkiye; Turkey');
+    expect(row('DE', 'vi').otherNames).toBe('Cộng hòa Liên bang Đức; CHLB Đức; Germany');
+  });
+
+  it('writes a State’s steps at home oldest first, in the file’s language', () => {
+    expect(row('AZ', 'en')).toMatchObject({ standing: 'not-signed', domesticSteps: '2026-02-10: The parliament adopts the law; 2026-02-23: The President signs the law' });
+    expect(row('AZ', 'vi').domesticSteps).toBe('2026-02-10: Quốc hội thông qua luật; 2026-02-23: Tổng thống ký ban hành luật');
+  });
+
+  it('reads back from its CSV as written, names with marks included', () => {
+    const rows = stateRows(records, status, 'vi');
+    const csv = parseCsv(toCsv(stateFields, rows), { columns: true, bom: true }) as Record<string, string>[];
+    expect(csv).toHaveLength(196);
+    expect(csv.find((each) => each.code === 'TR')).toMatchObject({ name: 'Thổ Nhĩ Kỳ', otherNames: 'Türkiye; Turkey', standing: 'not-signed', url: 'http://localhost:3000/vi/status/tr/' });
+  });
+});
+
+describe('the status download', () => {
+  it('carries each participant’s own page, in the file’s language', () => {
+    const rows = statusRows(content.status, 'en');
+    expect(rows.map((each) => each.url)).toEqual(rows.map((each) => `http://localhost:3000/en/status/${String(each.code).toLowerCase()}/`));
+    expect(rows.find((each) => each.code === 'VN')?.url).toBe('http://localhost:3000/en/status/vn/');
+    expect(statusRows(content.status, 'vi').find((each) => each.code === 'EU')?.url).toBe('http://localhost:3000/vi/status/eu/');
   });
 });

@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest';
+// @vitest-environment jsdom
+// jsdom for its DOMParser: strict XML 1.0, as feed readers parse (as in tests/lib/injection-outputs.test.ts).
+import { describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content';
-import { articleEntry, buildFeed, statusEntries } from '@/lib/outputs/feeds';
+import { articleEntry, buildFeed, stateChannel, stateEntries, statusEntries } from '@/lib/outputs/feeds';
 import type { Participant, Status } from '@/lib/schema';
+import { stateRecord } from '@/lib/states/record';
+import type { TimelineEntry } from '@/lib/timeline/entries';
 import { FIXTURE_DIR } from '../content-dir';
+
+const parseXml = (xml: string) => new DOMParser().parseFromString(xml, 'application/xml');
 
 const STATES = 'AR AT AU BE BG BR CA CH CL CN CO CZ DE DK EE ES FI FR GB GR HR HU IE IN IT JP KR LT LU LV MT MX NL NO NZ PL PT RO SE SI SK'.split(' ');
 
@@ -84,5 +90,127 @@ describe('buildFeed', () => {
   it('makes site links in article HTML absolute for feed readers', () => {
     const first = loadContent(FIXTURE_DIR, { today: '2025-08-01' }).articles.en.find((a) => a.slug === 'first-steps')!;
     expect(articleEntry(first).html).toContain('href="http://localhost:3000/en/articles/later-news/"');
+  });
+});
+
+describe('a State’s own feed', () => {
+  const UNTC = 'https://example.org/untc';
+  const azerbaijan: Status = {
+    ...status([{ code: 'AZ', signed: { date: '2025-10-25' }, source: 'https://example.org/s', instrument: { type: 'ratification', date: '2026-03-02', source: UNTC } }]),
+    domesticSteps: [
+      {
+        code: 'AZ',
+        steps: [
+          { date: '2026-02-23', step: { en: 'The President signs the law', vi: 'Tổng thống ký ban hành luật' }, source: 'https://example.org/law' },
+          { date: '2026-02-10', step: { en: 'The parliament adopts the law', vi: 'Quốc hội thông qua luật' }, source: 'https://example.org/vote' },
+        ],
+      },
+    ],
+  };
+  const record = stateRecord('AZ', azerbaijan);
+  const told = { slug: 'after-hanoi', title: 'After Hanoi', publication: 'published' as const, date: '2026-11-22' };
+  const events: TimelineEntry[] = [
+    { id: 'vote', date: '2026-02-10', title: 'Parliament votes', source: UNTC, key: false, participants: ['AZ'], citationPage: 1, article: told },
+    { id: 'talks', date: '2026-01', title: 'Talks in Vienna', source: UNTC, key: false, participants: ['AZ'], citationPage: 1, article: told },
+  ];
+  const page = 'http://localhost:3000/en/status/az/';
+
+  it('has the signature, the instrument, each step at home and each event, each linking to its place', () => {
+    expect(stateEntries(record, events, 'en')).toEqual([
+      { title: 'Azerbaijan: Signed at the Hanoi ceremony', url: `${page}#signature`, summary: '25 October 2025', published: '2025-10-25', updated: '2025-10-25' },
+      {
+        title: 'Azerbaijan: Instrument of ratification deposited with the UN Secretary-General',
+        url: `${page}#instrument`,
+        summary: '2 March 2026. Number 1 of the 40 instruments that bring the Convention into force.',
+        published: '2026-03-02',
+        updated: '2026-03-02',
+      },
+      {
+        title: 'Azerbaijan: The parliament adopts the law',
+        url: `${page}#step-2026-02-10`,
+        summary: 'A step at home on 10 February 2026, not a deposit with the United Nations.',
+        published: '2026-02-10',
+        updated: '2026-02-10',
+      },
+      {
+        title: 'Azerbaijan: The President signs the law',
+        url: `${page}#step-2026-02-23`,
+        summary: 'A step at home on 23 February 2026, not a deposit with the United Nations.',
+        published: '2026-02-23',
+        updated: '2026-02-23',
+      },
+      { title: 'Parliament votes', url: 'http://localhost:3000/en/timeline/#vote', summary: '10 February 2026. After Hanoi', published: '2026-02-10', updated: '2026-02-10' },
+      // Known only to the month: dated by the article that tells it, never by a day the sources do not give.
+      { title: 'Talks in Vienna', url: 'http://localhost:3000/en/timeline/#talks', summary: 'January 2026. After Hanoi', published: '2026-11-22', updated: '2026-11-22' },
+    ]);
+  });
+
+  it('gives every entry its own address, which feed readers take as its id', () => {
+    const urls = stateEntries(record, events, 'vi').map((entry) => entry.url);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('dates a signature known only to the ceremony’s two days by the second, and names both', () => {
+    const [signature] = stateEntries(stateRecord('EU', status([{ code: 'EU', signed: { date: '2025-10-25', endDate: '2025-10-26' }, source: UNTC }])), [], 'en');
+    expect(signature).toMatchObject({ title: 'European Union: Signed at the Hanoi ceremony', summary: '25 October 2025–26 October 2025', published: '2025-10-26' });
+  });
+
+  it('speaks Vietnamese on Vietnamese pages', () => {
+    const entries = stateEntries(record, events, 'vi');
+    expect(entries.map((entry) => entry.title).slice(0, 3)).toEqual([
+      'Azerbaijan: Ký tại Lễ mở ký ở Hà Nội',
+      'Azerbaijan: Nộp lưu chiểu văn kiện phê chuẩn cho Tổng Thư ký Liên Hợp Quốc',
+      'Azerbaijan: Quốc hội thông qua luật',
+    ]);
+    expect(entries[2].summary).toBe('Một bước trong nước ngày 10 tháng 2 năm 2026, chưa phải là việc nộp lưu chiểu cho Liên Hợp Quốc.');
+  });
+
+  it('is empty for a State with nothing recorded and no event', () => {
+    expect(stateEntries(stateRecord('DE', azerbaijan), [], 'en')).toEqual([]);
+  });
+
+  it('has the State’s page as its channel and its Atom file as its only format', () => {
+    expect(stateChannel('EU', 'en', '2025-11-19')).toEqual({
+      title: 'The European Union and the Convention: changes',
+      description: 'Hanoi Convention Guide: The European Union and the Convention',
+      link: 'http://localhost:3000/en/status/eu/',
+      feedLinks: { atom: 'http://localhost:3000/en/status/eu/atom.xml' },
+      asOf: '2025-11-19',
+    });
+    expect(stateChannel('VN', 'vi', '2025-11-19')).toMatchObject({ title: 'Việt Nam và Công ước: các thay đổi', link: 'http://localhost:3000/vi/status/vn/' });
+  });
+
+  it('builds an Atom feed an XML parser reads: its title, its own address, and the entries newest first', () => {
+    const xml = parseXml(buildFeed('en', stateEntries(record, events, 'en'), stateChannel('AZ', 'en', '2026-02-23')).atom1());
+    expect(xml.getElementsByTagName('parsererror')).toHaveLength(0);
+    const feed = xml.documentElement;
+    expect(feed.tagName).toBe('feed');
+    expect(feed.querySelector(':scope > title')?.textContent).toBe('Azerbaijan and the Convention: changes');
+    expect(feed.querySelector(':scope > id')?.textContent).toBe(page);
+    expect(feed.querySelector(':scope > link[rel="self"]')?.getAttribute('href')).toBe(`${page}atom.xml`);
+    expect(feed.querySelector(':scope > updated')?.textContent).toBe('2026-11-22T00:00:00.000Z');
+    const entries = [...feed.getElementsByTagName('entry')];
+    expect(entries.map((entry) => entry.querySelector('title')?.textContent)).toEqual([
+      'Talks in Vienna',
+      'Azerbaijan: Instrument of ratification deposited with the UN Secretary-General',
+      'Azerbaijan: The President signs the law',
+      'Azerbaijan: The parliament adopts the law',
+      'Parliament votes',
+      'Azerbaijan: Signed at the Hanoi ceremony',
+    ]);
+    const ids = entries.map((entry) => entry.querySelector('id')?.textContent);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('dates a feed with no entry by the last day its page rests on, never by the day of the build', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-05-05T12:00:00Z'));
+    try {
+      const xml = parseXml(buildFeed('en', [], stateChannel('DE', 'en', '2025-11-19')).atom1());
+      expect(xml.getElementsByTagName('entry')).toHaveLength(0);
+      expect(xml.documentElement.querySelector(':scope > updated')?.textContent).toBe('2025-11-19T00:00:00.000Z');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

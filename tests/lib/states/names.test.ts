@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
-import { languages, type Lang } from '@/lib/i18n';
+import { languages, t, type Lang } from '@/lib/i18n';
 import {
   codeFromNumeric,
   isJoinable,
@@ -8,8 +8,11 @@ import {
   isParticipantCode,
   joinableCodes,
   listNames,
+  nameFor,
+  nameInText,
   otherNames,
   participantName,
+  searchableNames,
   sortByName,
 } from '@/lib/states/names';
 
@@ -184,5 +187,65 @@ describe('other names', () => {
     otherNames('VN', 'en').push('Annam');
     expect(otherNames('VN', 'en')).toEqual(['Vietnam']);
     expect(otherNames('PR', 'en')).toEqual([]);
+  });
+});
+
+describe('names in running text', () => {
+  it('put “the” before the English names that take it, as the UN’s editorial style does, and nowhere else', () => {
+    expect(nameInText('EU', 'en')).toBe('the European Union');
+    expect(nameInText('GB', 'en')).toBe('the United Kingdom');
+    expect(nameInText('PH', 'en')).toBe('the Philippines');
+    expect(nameInText('DE', 'en')).toBe('Germany');
+    expect(nameInText('VN', 'en')).toBe('Viet Nam');
+  });
+
+  it('never put “the” before a UN list name whose brackets already carry the article', () => {
+    // "the Netherlands (Kingdom of the)" says "the" twice; the brackets are the list form, like "Iran (Islamic Republic of)".
+    expect(joinableCodes.map((code) => nameInText(code, 'en')).filter((name) => /^the .*\(/.test(name))).toEqual([]);
+    expect(nameInText('NL', 'en')).toBe('Netherlands (Kingdom of the)');
+  });
+
+  it('have no article in Vietnamese', () => {
+    for (const code of joinableCodes) expect(nameInText(code, 'vi')).toBe(participantName(code, 'vi'));
+  });
+
+  it('take a capital where the sentence starts with the name, and not inside it', () => {
+    const en = t('en');
+    expect(en.stateAnswerNotSigned.startsWith('{name}')).toBe(true);
+    expect(nameFor(en.stateAnswerNotSigned, 'EU', 'en')).toBe('The European Union');
+    expect(en.stateRecordEmpty.startsWith('{name}')).toBe(false);
+    expect(nameFor(en.stateRecordEmpty, 'EU', 'en')).toBe('the European Union');
+    expect(nameFor(en.stateAnswerNotSigned, 'DE', 'en')).toBe('Germany');
+    // A later sentence of the text may start with it too: "Signature closed on … . The United States …".
+    expect(en.stateNextAccede).toMatch(/\. \{name\}/);
+    expect(nameFor(en.stateNextAccede, 'US', 'en')).toBe('The United States of America');
+    expect(nameFor('Steps in {name}. Others', 'US', 'en')).toBe('the United States of America');
+    expect(nameFor('{name}', 'KR', 'vi')).toBe('Hàn Quốc');
+    expect(nameFor('{name} và Công ước', 'EU', 'vi')).toBe('Liên minh châu Âu');
+  });
+});
+
+describe('searchableNames', () => {
+  it('are a State’s other names in English', () => {
+    expect(searchableNames('VN', 'en')).toEqual(['Vietnam']);
+    expect(searchableNames('TR', 'en')).toEqual(['Turkey']);
+    expect(searchableNames('DE', 'en')).toEqual([]);
+  });
+
+  it('in Vietnamese add the English names, since readers type those too', () => {
+    expect(searchableNames('TR', 'vi')).toEqual(['Türkiye', 'Turkey']);
+    expect(searchableNames('DE', 'vi')).toEqual(['Cộng hòa Liên bang Đức', 'CHLB Đức', 'Germany']);
+    expect(searchableNames('US', 'vi')).toEqual(expect.arrayContaining(['Mỹ', 'United States of America', 'USA']));
+  });
+
+  it('never repeat the name shown, nor one another', () => {
+    // "Malaysia" is the published name in both languages: on Vietnamese pages it is not "also written" so.
+    expect(searchableNames('MY', 'vi')).toEqual([]);
+    for (const lang of languages)
+      for (const code of joinableCodes) {
+        const names = searchableNames(code, lang);
+        expect(names).not.toContain(participantName(code, lang));
+        expect(new Set(names).size).toBe(names.length);
+      }
   });
 });

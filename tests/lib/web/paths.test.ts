@@ -36,6 +36,24 @@ describe('site addresses', () => {
   });
 });
 
+describe('the States’ addresses', () => {
+  it('give each State and the EU a page under the status, its code in lower case, with its Atom feed', async () => {
+    const { paths, absoluteUrl } = await pathsWith(undefined);
+    expect(paths.state('en', 'VN')).toBe('/en/status/vn/');
+    expect(paths.state('vi', 'EU')).toBe('/vi/status/eu/');
+    expect(paths.stateFeed('en', 'DE')).toBe('/en/status/de/atom.xml');
+    expect(absoluteUrl(paths.stateFeed('vi', 'VN'))).toBe('http://localhost:3000/vi/status/vn/atom.xml');
+  });
+
+  it('put the A–Z index and the shared base map where the site is hosted', async () => {
+    const { paths } = await pathsWith('https://example.org/hanoi');
+    expect(paths.states('vi')).toBe('/hanoi/vi/states/');
+    expect(paths.state('en', 'TR')).toBe('/hanoi/en/status/tr/');
+    expect(paths.stateFeed('en', 'TR')).toBe('/hanoi/en/status/tr/atom.xml');
+    expect(paths.worldBaseMap()).toBe('/hanoi/world-map.svg');
+  });
+});
+
 describe('linkRel', () => {
   it('is noopener noreferrer for absolute http(s) links to another origin only', async () => {
     const { linkRel } = await pathsWith('https://example.org/hanoi');
