@@ -1,6 +1,6 @@
 import { cite, type CitableWork } from '@/lib/citations/cite';
 import { citationStyles, styleNames, type CitationStyle } from '@/lib/citations/styles';
-import { t, type Lang } from '@/lib/i18n';
+import { fill, t, type Lang } from '@/lib/i18n';
 import { AccessDate } from './access-date';
 import { CopyButton } from './copy-button';
 
@@ -28,14 +28,30 @@ function CitationText({ work, style, lang, id }: { work: CitableWork; style: Cit
 }
 
 /**
- * The same work cited in APA, MLA, Chicago and BibTeX, each with a copy button. The text is on the
- * page without JavaScript; the reader's browser fills in the access date and enables copying.
+ * The same work cited in APA, MLA, Chicago and BibTeX, each with a copy button: the first shown, the
+ * others a tap away (`<details>`, so without JavaScript too), which keeps the page's own text first on
+ * a phone. The text is on the page without JavaScript; the reader's browser fills in the access date
+ * and enables copying.
  */
 export function Citations({ work, lang, idPrefix }: CitationsProps) {
   const text = t(lang);
+  const [first, ...others] = citationStyles;
+  return (
+    <>
+      <CitationList work={work} lang={lang} idPrefix={idPrefix} styles={[first]} />
+      <details className="mt-3">
+        <summary className="cursor-pointer text-sm font-medium text-accent">{fill(text.citeOtherStyles, { styles: others.map((style) => styleNames[style]).join(', ') })}</summary>
+        <CitationList work={work} lang={lang} idPrefix={idPrefix} styles={others} />
+      </details>
+    </>
+  );
+}
+
+function CitationList({ work, lang, idPrefix, styles }: CitationsProps & { styles: readonly CitationStyle[] }) {
+  const text = t(lang);
   return (
     <dl className="mt-3 space-y-4">
-      {citationStyles.map((style) => (
+      {styles.map((style) => (
         <div key={style}>
           <dt className="flex items-center gap-3 text-sm font-semibold">
             {styleNames[style]}

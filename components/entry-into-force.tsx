@@ -3,6 +3,7 @@ import { fill, t, type Lang } from '@/lib/i18n';
 import { linkRel } from '@/lib/web/paths';
 import { UNTC_STATUS_URL } from '@/lib/web/sources';
 import { INSTRUMENTS_NEEDED, type StatusOverview } from '@/lib/status/rules';
+import { DatedText } from './dated-text';
 import { FormattedDate } from './formatted-date';
 import { HeadingSection, type HeadingSectionOptions } from './heading-section';
 
@@ -37,9 +38,7 @@ export function EntryIntoForce({ overview, lang, heading, headingLevel = 2, id =
           <>
             <strong>{text.notYetInForce}.</strong>{' '}
             {counted === 0 ? (
-              <>
-                {text.noInstruments} <FormattedDate date={asOf} lang={lang} />.
-              </>
+              <DatedText template={text.notInForceBasis} date={asOf} lang={lang} />
             ) : (
               `${text.parties}: ${fill(text.partiesOfNeeded, { count: counted, needed: INSTRUMENTS_NEEDED })}.`
             )}

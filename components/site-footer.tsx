@@ -1,10 +1,21 @@
 import { t, type Lang } from '@/lib/i18n';
-import { linkRel, paths } from '@/lib/web/paths';
+import { PAGE_IDS } from '@/lib/web/page-ids';
+import { linkRel, paths, type FeedFormat } from '@/lib/web/paths';
 import { UNODC_CONVENTION_URL, UNTC_STATUS_URL } from '@/lib/web/sources';
 
 export type SiteFooterProps = { lang: Lang };
 
-/** Says what the site is and is not, where its facts come from, and where the live status is. */
+const feedFormats: [FeedFormat, string][] = [
+  ['rss', 'RSS'],
+  ['atom', 'Atom'],
+  ['json', 'JSON Feed'],
+];
+
+/**
+ * On every page: what the site is and is not, where its facts come from, who publishes it and how to
+ * report a mistake (the About page), the feeds and the calendar to follow it, and where the live
+ * status is.
+ */
 export function SiteFooter({ lang }: SiteFooterProps) {
   const text = t(lang);
   return (
@@ -17,12 +28,25 @@ export function SiteFooter({ lang }: SiteFooterProps) {
             <a href={paths.about(lang)}>{text.navAbout}</a>
           </li>
           <li>
+            <a href={`${paths.about(lang)}#${PAGE_IDS.reportMistake}`}>{text.footerReportMistake}</a>
+          </li>
+          <li>
             <a href={UNTC_STATUS_URL} rel={linkRel(UNTC_STATUS_URL)}>{text.liveStatusLink}</a>
           </li>
           <li>
             <a href={UNODC_CONVENTION_URL} rel={linkRel(UNODC_CONVENTION_URL)}>{text.unodcLink}</a>
           </li>
         </ul>
+        <p>
+          {text.footerFollow}:{' '}
+          {feedFormats.map(([format, name]) => (
+            <span key={format}>
+              <a href={paths.feed(lang, format)}>{name}</a>
+              {' · '}
+            </span>
+          ))}
+          <a href={paths.dataFile(lang, 'timeline.ics')}>{text.footerCalendar}</a>
+        </p>
       </div>
     </footer>
   );

@@ -36,8 +36,9 @@ function SectionLinks({ lang, current, withinSection, className }: Omit<SiteHead
 /**
  * Skip link, site name, the search page and the language switch on one line, and the main
  * navigation. On a phone the sections fold into a "Menu" (`<details>`: no JavaScript) so the header
- * leaves the screen to the page; from the `sm` breakpoint they are a row of links, and the tagline
- * shows under the name. Plain links: no JavaScript needed.
+ * leaves the screen to the page; from the `sm` breakpoint they are a row of links (in a browser that
+ * cannot style a closed `<details>`, the Menu stays), and the tagline shows under the name. Plain
+ * links: no JavaScript needed.
  */
 export function SiteHeader({ lang, current, withinSection = false, alternateHref }: SiteHeaderProps) {
   const text = t(lang);
@@ -68,15 +69,14 @@ export function SiteHeader({ lang, current, withinSection = false, alternateHref
           </a>
         </div>
       </div>
-      <details className="mx-auto max-w-page px-4 pb-1 sm:hidden">
+      {/* One navigation: a Menu on a phone; from the sm breakpoint the menu stays open and its summary
+          hides (globals.css, .site-menu), where the browser can style a closed <details>. */}
+      <details className="site-menu mx-auto max-w-page px-4 pb-1">
         <summary className="cursor-pointer py-1 text-sm font-medium text-accent">{text.navMenu}</summary>
         <nav aria-label={text.navLabel}>
-          <SectionLinks lang={lang} current={current} withinSection={withinSection} className="grid grid-cols-2 gap-x-4 pt-1" />
+          <SectionLinks lang={lang} current={current} withinSection={withinSection} className="grid grid-cols-2 gap-x-4 pt-1 sm:flex sm:flex-wrap sm:gap-x-5 sm:gap-y-1 sm:pt-0 sm:pb-1" />
         </nav>
       </details>
-      <nav aria-label={text.navLabel} className="mx-auto hidden max-w-page px-4 sm:block">
-        <SectionLinks lang={lang} current={current} withinSection={withinSection} className="flex flex-wrap gap-x-5 gap-y-1 pb-2" />
-      </nav>
     </header>
   );
 }

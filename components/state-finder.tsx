@@ -35,8 +35,8 @@ export function StateFinder({ lang, dataHref, heading, headingLevel = 2, id = 'f
         <label htmlFor={`${id}-input`} className="block text-sm">
           {text.finderLabel}
         </label>
-        <div className="mt-1 flex max-w-md gap-2">
-          <input id={`${id}-input`} name="q" type="search" autoComplete="off" className="min-w-0 flex-1 rounded border border-ink bg-page px-2 py-1.5" />
+        <div className="mt-0.5 flex max-w-md gap-2">
+          <input id={`${id}-input`} name="q" type="search" autoComplete="off" placeholder={text.finderExample} className="min-w-0 flex-1 rounded border border-ink bg-page px-2 py-1.5" />
           <button type="submit" className="rounded border border-accent bg-accent px-3 py-1.5 font-medium text-page">
             {text.finderButton}
           </button>
@@ -44,7 +44,7 @@ export function StateFinder({ lang, dataHref, heading, headingLevel = 2, id = 'f
         <p role="status" className="mt-2 text-sm" />
         <ul className="mt-1 space-y-1" />
       </form>
-      <p className="mt-2">
+      <p className="mt-1.5">
         <a href={paths.states(lang)}>{text.finderAllLink}</a>
       </p>
     </HeadingSection>

@@ -18,7 +18,7 @@ export type StatusFiguresProps = {
 /** One figure: its value, its label (a link to where it is explained), then what it rests on. */
 function Figure({ label, href, value, children }: { label: string; href: string; value: ReactNode; children: ReactNode }) {
   return (
-    <div className="py-2 first:pt-0 last:pb-0">
+    <div className="py-1.5 first:pt-0 last:pb-0 sm:py-2">
       <dt className="flex flex-wrap items-baseline gap-x-2">
         <span className="text-xl leading-tight font-bold sm:text-2xl">{value}</span>
         <a href={href} className="font-semibold">

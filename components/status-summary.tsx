@@ -26,15 +26,16 @@ export type StatusSummaryProps = HeadingSectionOptions & {
  */
 export function StatusSummary({ overview, lang, statusHref, heading, headingLevel = 2, id = 'status-summary-heading' }: StatusSummaryProps) {
   const text = t(lang);
-  const { hanoiSignatories, signatureOpen, counted, uncounted, entryIntoForce } = overview;
+  const { hanoiSignatories, signatories, signatureOpen, counted, uncounted, entryIntoForce } = overview;
   return (
     <HeadingSection heading={heading ?? text.statusTitle} headingLevel={headingLevel} id={id} className="surface-box">
       <dl className="mt-3 divide-y divide-line">
         <div className="py-3 first:pt-0">
           <dt className="text-sm font-medium text-muted">{text.signatoriesAtHanoi}</dt>
           <dd className="mt-0.5">
-            <span className="font-semibold">{hanoiSignatories.count}</span>
+            <span className="font-semibold">{fill(text.signatoriesKnownCount, { known: signatories.known, states: signatories.knownStates })}</span>
             <span className="block text-sm">
+              {fill(text.figureSignatoriesAtHanoi, { count: hanoiSignatories.count, states: signatories.atHanoiStates })},{' '}
               <FormattedDate date={HANOI_CEREMONY.date} endDate={HANOI_CEREMONY.endDate} lang={lang} />
             </span>
             <span className="block text-sm text-muted">
@@ -81,7 +82,9 @@ export function StatusSummary({ overview, lang, statusHref, heading, headingLeve
             ) : (
               <>
                 <span className="font-semibold">{text.notYetInForce}</span>
-                <span className="block text-sm">{text.entryIntoForceRule}</span>
+                <span className="block text-sm">
+                  <DatedText template={text.notInForceBasis} date={overview.asOf} lang={lang} /> {text.entryIntoForceRule}
+                </span>
               </>
             )}
           </dd>

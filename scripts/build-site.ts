@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_SNAPSHOT_ENV } from '../lib/content/snapshot';
 import { BASE_PATH, SITE_URL } from '../lib/web/paths';
+import { publisherFrom } from '../lib/web/publisher';
 import { headersFile } from '../lib/web/security-headers';
 import { gitBackend } from '../lib/cms/backend';
 import { ADMIN_PATH, buildAdmin } from './build-admin';
@@ -28,6 +29,10 @@ const check = spawnSync(process.execPath, [...process.execArgv, path.join(import
 if (check.status !== 0) {
   fs.rmSync(snapshotDir, { recursive: true, force: true });
   process.exit(1);
+}
+const { missing: publisherSettings } = publisherFrom(process.env);
+if (publisherSettings.length > 0) {
+  console.warn(`${publisherSettings.join(' and ')} not set: the About page cannot say ${publisherSettings.includes('SITE_CONTACT') ? 'where readers report a mistake' : 'who publishes the site'} (README, "Settings").`);
 }
 if (!process.env.SITE_URL) {
   console.warn(`SITE_URL is not set: canonical links, feeds, the sitemap and citations will point to ${SITE_URL}. Set SITE_URL=https://… for a public build.`);

@@ -44,8 +44,8 @@ export default async function HomePage({ params }: Props) {
   const explainer = getArticle(lang, SIGNATURE_EXPLAINER);
   return (
     <PageShell lang={lang} section="home" alternateHref={paths.home(otherLang(lang))} jsonLd={[conventionJsonLd(lang), breadcrumbJsonLd(lang, [])]}>
-      <h1 className="text-xl font-bold sm:text-4xl">{page.title}</h1>
-      <p className="mt-1 max-w-3xl sm:mt-2 sm:text-lg">{page.lede}</p>
+      <h1 className="-mt-1 text-xl font-bold sm:mt-0 sm:text-4xl">{page.title}</h1>
+      <p className="mt-1 max-w-3xl leading-snug sm:mt-2 sm:text-lg sm:leading-normal">{page.lede}</p>
       <div className="mt-3 grid gap-3 sm:mt-4 sm:gap-4 lg:grid-cols-2">
         <StatusFigures
           figures={statusFigures(getStatus(), getToday())}

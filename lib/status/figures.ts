@@ -1,7 +1,6 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Status } from '../schema';
-import { isOrganization } from '../states/names';
-import { evidenceDate, INSTRUMENTS_NEEDED, openForSignature, SIGNATURE_CLOSES, signedAtHanoi, statusOverview } from './rules';
+import { evidenceDate, INSTRUMENTS_NEEDED, openForSignature, SIGNATURE_CLOSES, statusOverview, type StatusOverview } from './rules';
 
 /*
  * The three figures that say where the Convention stands, for the first screen of the home page:
@@ -11,16 +10,8 @@ import { evidenceDate, INSTRUMENTS_NEEDED, openForSignature, SIGNATURE_CLOSES, s
  */
 
 export type StatusFigures = {
-  signatories: {
-    /** Every signature the sources know of, and how many of them are States (the rest: the EU). */
-    known: number;
-    knownStates: number;
-    /** The signatories at the Hanoi ceremony (UNTC's count), and how many of them are States. */
-    atHanoi: number;
-    atHanoiStates: number;
-    /** The last day the signatures are known to (see evidenceDate). */
-    knownTo: string;
-  };
+  /** The count of signatures (see StatusOverview), and the last day the signatures are known to (see evidenceDate). */
+  signatories: StatusOverview['signatories'] & { knownTo: string };
   instruments: { counted: number; needed: number; asOf: string; entryIntoForce?: string };
   signature: {
     open: boolean;
@@ -34,17 +25,9 @@ export type StatusFigures = {
 
 /** The figures on a day (`YYYY-MM-DD`, the site's today). */
 export function statusFigures(status: Status, today: string): StatusFigures {
-  const signed = status.participants.filter((participant) => participant.signed);
-  const organizationsAtHanoi = signed.filter((participant) => isOrganization(participant.code) && signedAtHanoi(participant)).length;
   const overview = statusOverview(status, today);
   return {
-    signatories: {
-      known: signed.length,
-      knownStates: signed.filter((participant) => !isOrganization(participant.code)).length,
-      atHanoi: status.hanoiSignatories.count,
-      atHanoiStates: status.hanoiSignatories.count - organizationsAtHanoi,
-      knownTo: evidenceDate(status),
-    },
+    signatories: { ...overview.signatories, knownTo: evidenceDate(status) },
     instruments: { counted: overview.counted, needed: INSTRUMENTS_NEEDED, asOf: status.asOf, entryIntoForce: overview.entryIntoForce?.date },
     signature: {
       open: openForSignature(today),

@@ -106,6 +106,13 @@ export type StatusOverview = EvidenceDates & {
   hanoiSignatories: Status['hanoiSignatories'];
   /** Signatories at Hanoi that content/status.md names: fewer than the count while the list is partial. */
   namedAtHanoi: number;
+  /**
+   * The one count of signatures every page gives, with its basis: every signature the sources know
+   * of and how many are States (the rest: the EU), and the signatories at Hanoi (UNTC's count) and
+   * how many of them are States: "73 known: 72 States and the European Union"; "72 at Hanoi: 71 States
+   * and the EU".
+   */
+  signatories: { known: number; knownStates: number; atHanoi: number; atHanoiStates: number };
   /** Instruments that count toward the 40. */
   counted: number;
   /** Organizations that have deposited an instrument, which Article 65(1) does not count. */
@@ -116,6 +123,8 @@ export type StatusOverview = EvidenceDates & {
 /** Where the Convention stands, in figures, on a day (`YYYY-MM-DD`, the content's today). */
 export function statusOverview({ asOf, signaturesKnownTo, lastCompared, hanoiSignatories, participants }: Status, today: string): StatusOverview {
   const instruments = instrumentsInOrder(participants);
+  const signed = participants.filter((participant) => participant.signed);
+  const organizationsAtHanoi = signed.filter((participant) => isOrganization(participant.code) && signedAtHanoi(participant)).length;
   return {
     asOf,
     signaturesKnownTo,
@@ -123,6 +132,12 @@ export function statusOverview({ asOf, signaturesKnownTo, lastCompared, hanoiSig
     signatureOpen: openForSignature(today),
     hanoiSignatories,
     namedAtHanoi: participants.filter(signedAtHanoi).length,
+    signatories: {
+      known: signed.length,
+      knownStates: signed.filter((participant) => !isOrganization(participant.code)).length,
+      atHanoi: hanoiSignatories.count,
+      atHanoiStates: hanoiSignatories.count - organizationsAtHanoi,
+    },
     counted: counted(instruments),
     uncounted: instruments.filter((instrument) => instrument.number === undefined).map((instrument) => instrument.code),
     entryIntoForce: entryIntoForceAfter(instruments),

@@ -17,6 +17,8 @@ export const PAGE_IDS = {
   signaturePeriod: 'signature-period',
   /** A State's steps at home (each step has its own anchor, `step-<day>`: see lib/states/record.ts). */
   domesticSteps: 'steps-heading',
+  /** Who publishes the site and how to report a mistake, on the About page: every page's footer links there. */
+  reportMistake: 'report-a-mistake',
 } as const;
 
 /** Ids built from content: citations (`cite-apa`, `cite-<event>`), key facts (`fact-<id>`), timeline years (`year-2025`). */

@@ -7,7 +7,7 @@ describe('EntryIntoForce', () => {
   it('with no instrument: not in force, and as of when', () => {
     render(<EntryIntoForce overview={overviews.signaturesOnly} lang="en" />);
     expect(screen.getByRole('heading', { level: 2, name: 'Entry into force' })).toBeInTheDocument();
-    expect(screen.getByText(/No instrument of ratification, acceptance, approval or accession verified as of/)).toHaveTextContent('16 November 2025');
+    expect(screen.getByText(/No instrument is recorded by the UN Treaty Collection as of/)).toHaveTextContent('16 November 2025');
   });
 
   it('with some instruments: how many count of the 40, the EU’s not among them', () => {

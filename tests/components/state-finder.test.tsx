@@ -45,8 +45,8 @@ describe('StateFinder without JavaScript', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Has your country signed?' })).toBeInTheDocument();
     expect(form()).toHaveAttribute('action', '/en/search/');
     expect(form()).toHaveAttribute('method', 'get');
-    expect(within(form()).getByRole('searchbox', { name: 'Country name' })).toHaveAttribute('name', 'q');
-    expect(field()).toHaveAccessibleDescription('Type a name in English or in Vietnamese, e.g. Germany, Vietnam or Turkey.');
+    expect(within(form()).getByRole('searchbox', { name: 'Type a country’s name' })).toHaveAttribute('name', 'q');
+    expect(field()).toHaveAttribute('placeholder', 'Germany, Vietnam, Turkey…');
     expect(within(form()).getByRole('button', { name: 'Find' })).toHaveAttribute('type', 'submit');
   });
 

@@ -4,20 +4,20 @@ import { StatusSummary } from '@/components/status-summary';
 import { overviews } from './status-examples';
 
 describe('StatusSummary', () => {
-  it('is a section named by its heading, with the signatories at Hanoi and their source', () => {
+  it('is a section named by its heading, with the one count of signatures and its basis, and its source', () => {
     render(<StatusSummary overview={overviews.signaturesOnly} lang="en" />);
     const section = screen.getByRole('region', { name: 'Signatures and ratifications' });
     const signatories = section.querySelector('dl > div:first-child') as HTMLElement;
-    expect(signatories).toHaveTextContent(/^Signatories at Hanoi7225–26 October 2025Source: treaties.un.org$/);
+    expect(signatories).toHaveTextContent(/^Signatories4 known: 3 States and the European Union72 at Hanoi: 71 States and the EU, 25–26 October 2025Source: treaties.un.org$/);
     expect(within(signatories).getByRole('link', { name: 'treaties.un.org' })).toHaveAttribute('href', 'https://treaties.un.org/status');
   });
 
-  it('with no instrument: "None verified", not in force, the rule in plain words, and no date of entry into force', () => {
+  it('with no instrument: "None recorded", not in force with its basis, the rule in plain words, and no date of entry into force', () => {
     const { container } = render(<StatusSummary overview={overviews.signaturesOnly} lang="en" />);
-    expect(container).toHaveTextContent('Parties (ratification, acceptance, approval or accession)None verified');
-    expect(container).toHaveTextContent('Entry into forceNot in force by our sourcesOn the 90th day after the 40th instrument');
+    expect(container).toHaveTextContent('Parties (ratification, acceptance, approval or accession)None recorded');
+    expect(container).toHaveTextContent('Entry into forceNot in forceNo instrument is recorded by the UN Treaty Collection as of 16 November 2025. On the 90th day after the 40th instrument');
     // The ceremony's two days, the end of signature, and the two dates of the evidence.
-    expect([...container.querySelectorAll('time')].map((time) => time.dateTime)).toEqual(['2025-10-25', '2025-10-26', '2026-12-31', '2025-11-16', '2025-11-19']);
+    expect([...container.querySelectorAll('time')].map((time) => time.dateTime)).toEqual(['2025-10-25', '2025-10-26', '2026-12-31', '2025-11-16', '2025-11-16', '2025-11-19']);
   });
 
   it('dates the status to its evidence: the UNTC status, signatures known from other sources, and the last comparison that found no change', () => {
@@ -48,7 +48,7 @@ describe('StatusSummary', () => {
     const { container } = render(<StatusSummary overview={overviews.someInstruments} lang="en" />);
     expect(container).toHaveTextContent('2 of the 40 needed');
     expect(container).toHaveTextContent('European Union: also a Party, not counted toward the 40 (Article 65(1))');
-    expect(container).toHaveTextContent('Not in force by our sources');
+    expect(container).toHaveTextContent('Not in force');
   });
 
   it('gives the date of entry into force once the 40th instrument is in', () => {
@@ -56,7 +56,7 @@ describe('StatusSummary', () => {
     expect(container).toHaveTextContent('40 of the 40 needed');
     expect(container.querySelector('time[datetime="2027-09-29"]')).toHaveTextContent('29 September 2027');
     expect(container).toHaveTextContent('The 90th day after the 40th instrument, deposited by Viet Nam on 1 July 2027');
-    expect(container).not.toHaveTextContent('Not in force by our sources');
+    expect(container).not.toHaveTextContent('Not in force');
   });
 
   it('links to the status page when given, and always to the live status at UNTC', () => {
@@ -75,8 +75,9 @@ describe('StatusSummary', () => {
 
   it('speaks Vietnamese', () => {
     const { container } = render(<StatusSummary overview={overviews.signaturesOnly} lang="vi" />);
-    expect(container).toHaveTextContent('Chưa có thành viên nào được xác minh');
-    expect(container).toHaveTextContent('Theo các nguồn của chúng tôi, Công ước chưa có hiệu lực');
+    expect(container).toHaveTextContent('Chưa ghi nhận thành viên nào');
+    expect(container).toHaveTextContent('Chưa có hiệu lựcTính đến ngày 16 tháng 11 năm 2025, UNTC chưa ghi nhận văn kiện nào.');
+    expect(container).toHaveTextContent('4 bên được biết: 3 quốc gia và Liên minh châu Âu');
     expect(container).toHaveTextContent('Tình trạng do Cơ sở dữ liệu Điều ước của Liên Hợp Quốc (UNTC) ghi nhận ngày 16 tháng 11 năm 2025.');
   });
 

@@ -36,7 +36,7 @@ describe('StatusTable', () => {
   it('shows a known day as a day and "at the ceremony" as its two days, each with its source', () => {
     render(<StatusTable participants={signaturesOnly.participants} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={signaturesOnly} lang="en" />);
     const [vietNam, eu] = screen.getAllByRole('row').slice(1);
-    expect(vietNam).toHaveTextContent(/^Viet Nam25 October 2025Source: verdragen.nlNone verified$/);
+    expect(vietNam).toHaveTextContent(/^Viet Nam25 October 2025Source: verdragen.nlNone recorded$/);
     expect(eu.querySelectorAll('time')).toHaveLength(2);
     expect(eu).toHaveTextContent('25–26 October 2025');
     expect(screen.getByText(/Where two days are given/)).toBeInTheDocument();
@@ -60,7 +60,7 @@ describe('StatusTable', () => {
     const row = (name: string) => screen.getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr') as HTMLElement;
     expect(row('Sweden')).toHaveTextContent('Approval, 2 June 2026Source: treaties.un.org');
     expect(row('Norway')).toHaveTextContent(/^NorwayDid not signAccession, 30 September 2026Source: treaties.un.org$/);
-    expect(row('Chile')).toHaveTextContent('None verified');
+    expect(row('Chile')).toHaveTextContent('None recorded');
   });
 
   it('speaks Vietnamese, names sorted the Vietnamese way', () => {

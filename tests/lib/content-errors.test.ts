@@ -144,3 +144,22 @@ describe('an event concerns the same States in every language', () => {
     expect(() => loadContent(dir, { today: '2026-01-01' })).not.toThrow();
   });
 });
+
+describe('the home page’s lede stops loading when it is missing or too long for a phone’s first screen', () => {
+  const home = (lede?: string) => `---\ntitle: "home"\nsummary: "Summary of home."\n${lede === undefined ? '' : `lede: "${lede}"\n`}---\nBody.\n`;
+  const words = (count: number, word: string) => Array.from({ length: count }, () => word).join(' ');
+
+  it('accepts 35 words in English and 54 in Vietnamese, which writes every syllable apart', () => {
+    const { pages } = loadContent(contentDirWith({ 'pages/en/home.md': home(words(35, 'word')), 'pages/vi/home.md': home(words(54, 'từ')) }));
+    expect(pages.en.home.lede).toBe(words(35, 'word'));
+  });
+
+  it.each([
+    ['none', 'pages/en/home.md', undefined, 'is missing (expected what the Convention is, in at most 35 words: the first lines of the home page)'],
+    ['36 words in English', 'pages/en/home.md', words(36, 'word'), 'has 36 words (expected at most 35: it shares a phone\'s first screen with the figures)'],
+    ['55 in Vietnamese', 'pages/vi/home.md', words(55, 'từ'), 'has 55 words (expected at most 54: it shares a phone\'s first screen with the figures)'],
+  ])('%s', (_case, file, lede, message) => {
+    const dir = contentDirWith({ [file]: home(lede) });
+    expect(problems(dir)).toEqual([{ file: path.relative(process.cwd(), path.join(dir, file)), field: 'lede', message }]);
+  });
+});

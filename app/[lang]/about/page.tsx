@@ -3,6 +3,8 @@ import { SectionPage } from '@/components/section-page';
 import { sectionMetadata } from '@/lib/web/metadata';
 import { langParam } from '@/lib/web/routes';
 import { getPage } from '@/lib/site';
+import { PUBLISHER } from '@/lib/web/publisher';
+import { PublisherNote } from '@/components/publisher-note';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -18,6 +20,7 @@ export default async function AboutPage({ params }: Props) {
   return (
     <SectionPage lang={lang} section="about" title={page.title} indexed>
       <div className="prose mt-6 sm:prose-lg" dangerouslySetInnerHTML={{ __html: page.html }} />
+      <PublisherNote publisher={PUBLISHER} lang={lang} />
     </SectionPage>
   );
 }

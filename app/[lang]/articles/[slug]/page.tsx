@@ -8,7 +8,7 @@ import { PageShell } from '@/components/page-shell';
 import { SourceList } from '@/components/source-list';
 import { Timeline } from '@/components/timeline';
 import { citableArticle } from '@/lib/citations/cite';
-import { otherLang, t } from '@/lib/i18n';
+import { fill, otherLang, t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/web/metadata';
 import { PAGE_IDS } from '@/lib/web/page-ids';
 import { paths } from '@/lib/web/paths';
@@ -40,7 +40,9 @@ export default async function ArticlePage({ params }: Props) {
   const text = t(lang);
   const other = otherLang(lang);
   const timeline = getTimeline(lang);
-  const keyDates = compactTimeline(timeline, article.slug);
+  // Beside the article, the key dates; the article's other dates fold away, so that on a phone the article comes first.
+  const keyDates = compactTimeline(timeline);
+  const ownDates = timeline.filter((event) => event.article.slug === article.slug && !event.key);
   return (
     <PageShell
       lang={lang}
@@ -60,9 +62,15 @@ export default async function ArticlePage({ params }: Props) {
         asideElement="aside"
         aside={
           <>
-            <KeyFacts facts={getKeyFacts(lang)} lang={lang} />
+            <KeyFacts facts={getKeyFacts(lang)} lang={lang} compact />
             <div>
               <Timeline events={keyDates} lang={lang} currentArticle={article.slug} nextId={nextEvent(keyDates, getToday())?.id} />
+              {ownDates.length > 0 && (
+                <details className="mt-4">
+                  <summary className="cursor-pointer text-sm font-medium text-accent">{fill(text.articleOtherDates, { count: ownDates.length })}</summary>
+                  <Timeline events={ownDates} lang={lang} currentArticle={article.slug} heading={text.articleOtherDatesHeading} headingLevel={3} id="article-dates-heading" />
+                </details>
+              )}
               <p className="mt-4">
                 <a href={paths.timeline(lang)}>{text.fullTimeline}</a>
               </p>
