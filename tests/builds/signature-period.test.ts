@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../e2e/browser';
+import { belowFirstScreen, PHONE } from '../e2e/first-screen';
+import { serveSite } from '../e2e/static-server';
 
 /*
  * The whole site built for the last day of signature and for the day after (SITE_TODAY), read as
@@ -20,12 +23,14 @@ function readSite(dir: string): Map<string, string> {
 }
 
 const copies: string[] = [];
+const copyOf: Record<string, string> = {};
 
 function buildFor(today: string): Map<string, string> {
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, SITE_TODAY: today }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`The build for ${today} failed:\n${result.stdout}\n${result.stderr}`);
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), `site-${today}-`));
   copies.push(copy);
+  copyOf[today] = copy;
   fs.cpSync(path.join(ROOT, 'out'), copy, { recursive: true });
   return readSite(copy);
 }
@@ -43,6 +48,8 @@ const SAYS_OPEN = [
   />Hết hạn ký</,
   // A State's page, for a State that has not signed.
   /can still sign, at UN Headquarters/,
+  // The home's figure.
+  /days left on|the last day is today|còn \d+ ngày|là ngày cuối cùng/,
   /vẫn có thể ký Công ước tại trụ sở Liên Hợp Quốc/,
 ];
 const SAYS_CLOSED = [
@@ -51,6 +58,7 @@ const SAYS_CLOSED = [
   />Signature closed</,
   />Đã hết hạn ký</,
   /can now join only by accession/,
+  /a State can still join by accession/,
   /chỉ có thể trở thành thành viên theo thủ tục gia nhập, bằng cách nộp lưu chiểu văn kiện gia nhập/,
 ];
 
@@ -72,8 +80,11 @@ describe('the site on each side of the end of signature', () => {
 
   it('on 31 December 2026 says signature is open, and nowhere that it has closed', () => {
     expect(pagesSaying(open, SAYS_CLOSED)).toEqual([]);
-    for (const page of ['en/index.html', 'en/status/index.html']) expect(signatureRow(open.get(page)!)).toContain('Open at UN Headquarters, New York, until');
-    for (const page of ['vi/index.html', 'vi/status/index.html']) expect(signatureRow(open.get(page)!)).toContain('Mở ký tại trụ sở Liên Hợp Quốc, New York, đến ngày');
+    expect(signatureRow(open.get('en/status/index.html')!)).toContain('Open at UN Headquarters, New York, until');
+    expect(signatureRow(open.get('vi/status/index.html')!)).toContain('Mở ký tại trụ sở Liên Hợp Quốc, New York, đến ngày');
+    // The home's figure counts the days on the day of the build: the last one.
+    expect(open.get('en/index.html')).toContain('Until <time dateTime="2026-12-31">31 December 2026</time>; the last day is today, <time dateTime="2026-12-31">31 December 2026</time>');
+    expect(open.get('vi/index.html')).toContain('hôm nay, ngày <time dateTime="2026-12-31">31 tháng 12 năm 2026</time>, là ngày cuối cùng');
     expect(open.get('en/glossary/index.html')).toContain('is open at UN Headquarters in New York until 31 December 2026');
     expect(open.get('en/feed.xml')).not.toContain('Signature of the Convention closed');
     // The key dates mark the end of signature as the next date.
@@ -86,8 +97,10 @@ describe('the site on each side of the end of signature', () => {
 
   it('on 1 January 2027 says everywhere that signature has closed, and nowhere that it is open', () => {
     expect(pagesSaying(closed, SAYS_OPEN)).toEqual([]);
-    for (const page of ['en/index.html', 'en/status/index.html']) expect(signatureRow(closed.get(page)!)).toContain('A State that has not signed can still join by accession.');
-    for (const page of ['vi/index.html', 'vi/status/index.html']) expect(signatureRow(closed.get(page)!)).toContain('Thời hạn ký đã kết thúc ngày');
+    expect(signatureRow(closed.get('en/status/index.html')!)).toContain('A State that has not signed can still join by accession.');
+    expect(signatureRow(closed.get('vi/status/index.html')!)).toContain('Thời hạn ký đã kết thúc ngày');
+    expect(closed.get('en/index.html')).toMatch(/>Closed<\/span>.*on <time dateTime="2026-12-31">31 December 2026<\/time>; a State can still join by accession/s);
+    expect(closed.get('vi/index.html')).toMatch(/>Đã kết thúc<\/span>/);
     expect(closed.get('en/glossary/index.html')).toContain('signature closed on 31 December 2026');
     expect(closed.get('vi/glossary/index.html')).toContain('thời hạn ký đã kết thúc ngày 31 tháng 12 năm 2026');
     for (const feed of ['en/feed.xml', 'en/atom.xml', 'en/feed.json']) expect(closed.get(feed)).toContain('Signature of the Convention closed on 31 December 2026');
@@ -101,4 +114,19 @@ describe('the site on each side of the end of signature', () => {
     expect(closed.get('en/status/vn/index.html')).toContain('Viet Nam becomes a Party by depositing an instrument of ratification, acceptance or approval');
     expect(pagesSaying(closed, [/can now join only by accession/]).length).toBe(pagesSaying(open, [/can still sign, at UN Headquarters/]).length);
   });
+
+  it.each(Object.values(DAYS))('on %s the home shows its lede, three figures with their evidence and the way to one’s country in a phone’s first screen', async (day) => {
+    const server = await serveSite(copyOf[day]);
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext(PHONE)).newPage();
+      for (const lang of ['en', 'vi']) {
+        await page.goto(`${server.url}/${lang}/`);
+        expect(await belowFirstScreen(page), `${day}, ${lang}`).toEqual([]);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
 import { SITE_URL } from '@/lib/web/paths';
 import { buildTimeline } from '@/lib/timeline/entries';
+import { FACTS_IN_FIGURES } from '@/lib/status/figures';
 import { launchChromium } from './browser';
 import { builtHtmlFiles } from './site-pages';
 import { OUT_DIR } from './static-server';
@@ -41,14 +42,15 @@ async function open(path: string): Promise<Page> {
 }
 
 describe.each(['en', 'vi'] as const)('home page in %s', (lang) => {
-  it('has the right language, intro, latest articles, key facts and key dates', async () => {
+  it('has the right language, lede, latest articles, the key facts the figures do not show, and key dates', async () => {
     const page = await open(`/${lang}/`);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect(await page.locator('h1').textContent()).toBe(content.pages[lang].home.title);
+    expect(await page.locator('main h1 + p').textContent()).toBe(content.pages[lang].home.lede);
     const latest = content.articles[lang][0];
     expect(await page.getByRole('link', { name: latest.title }).count()).toBeGreaterThan(0);
     const facts = page.locator('section[aria-labelledby="key-facts-heading"] dt');
-    expect(await facts.count()).toBe(content.keyFacts.length);
+    expect(await facts.count()).toBe(content.keyFacts.filter((fact) => !FACTS_IN_FIGURES.includes(fact.id)).length);
     const keyDates = buildTimeline(content.articles[lang]).filter((event) => event.key);
     expect(await page.locator('section[aria-labelledby="timeline-heading"] li').count()).toBe(keyDates.length);
     await page.close();
@@ -70,8 +72,10 @@ describe('an article page', () => {
     const article = content.articles.en.find((a) => a.slug === 'hanoi-signing-ceremony')!;
     const page = await open('/en/articles/hanoi-signing-ceremony/');
     expect(await page.locator('h1').textContent()).toBe(article.title);
-    expect(await page.locator('section[aria-labelledby="key-facts-heading"]').isVisible()).toBe(true);
-    const marked = page.locator('section[aria-labelledby="timeline-heading"] li', { hasText: 'In this article' });
+    // On a phone the key facts fold under their heading, after the article.
+    expect(await page.getByRole('heading', { name: 'Key facts' }).isVisible()).toBe(true);
+    // Its key dates among the site's, its other dates folded under them.
+    const marked = page.locator('section[aria-labelledby="timeline-heading"] li, section[aria-labelledby="article-dates-heading"] li', { hasText: 'In this article' });
     expect(await marked.count()).toBe(article.events.length);
     await page.close();
   });
@@ -191,7 +195,7 @@ describe('keyboard and no-JavaScript use', () => {
     const article = content.articles.vi.find((a) => a.slug === 'adoption')!;
     expect(await page.locator('h1').textContent()).toBe(article.title);
     expect(await page.locator('section[aria-labelledby="timeline-heading"] li').count()).toBeGreaterThan(0);
-    expect(await page.locator('section[aria-labelledby="key-facts-heading"] dt').count()).toBe(content.keyFacts.length);
+    expect(await page.locator('details:has(#key-facts-heading) dt').count()).toBe(content.keyFacts.length);
     await noScript.close();
   });
 });
@@ -228,6 +232,8 @@ describe('journalists’ tools', () => {
     const page = await clipboard.newPage();
     await page.goto(`${baseUrl}/en/articles/adoption/`);
     const mla = page.locator('#cite-mla');
+    // APA shows; the other styles are a tap away.
+    await page.getByText('Other styles: MLA, Chicago, BibTeX').click();
     await page.getByRole('button', { name: /^Copy MLA:/ }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
