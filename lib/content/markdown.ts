@@ -6,7 +6,7 @@ import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import { CONTINUE, EXIT, visitParents } from 'unist-util-visit-parents';
 import { linkRel, sitePath } from '../web/paths';
 
@@ -21,16 +21,23 @@ export type RenderedMarkdown = {
 
 /**
  * Internal links as editors write them (`/en/articles/…`) get the base path the site is hosted under;
- * links to other sites get `rel="noopener noreferrer"` (see linkRel).
+ * links to other sites get `rel="noopener noreferrer"` (see linkRel). Every table is wrapped in a box
+ * that scrolls sideways on its own (and can be focused to scroll with the keyboard), so a wide table
+ * never makes the whole page wider than a phone's screen. One pass over the elements for both.
  */
-function fixLinks() {
+function fixLinksAndTables() {
   return (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName === 'table' && parent && index !== undefined) {
+        parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['scroll-box'], tabIndex: 0 }, children: [node] };
+        return CONTINUE;
+      }
       const href = node.properties.href;
-      if (node.tagName !== 'a' || typeof href !== 'string') return;
+      if (node.tagName !== 'a' || typeof href !== 'string') return CONTINUE;
       if (href.startsWith('/') && !href.startsWith('//')) node.properties.href = sitePath(href);
       const rel = linkRel(href);
       if (rel) node.properties.rel = rel.split(' ');
+      return CONTINUE;
     });
   };
 }
@@ -48,8 +55,12 @@ function termPattern(forms: string[]): RegExp {
 function linkTerms() {
   return (tree: HastRoot, file: { data: Record<string, unknown> }) => {
     const pending = ((file.data.terms as TermLink[] | undefined) ?? []).map((term) => ({ ...term, pattern: termPattern(term.forms) }));
+    // Most text nodes hold no term at all: one pattern of every form still pending tells, in one pass,
+    // before each term's own pattern says which and where.
+    let anyTerm = termPattern(pending.flatMap((term) => term.forms));
     visitParents(tree, 'text', (node: Text, ancestors) => {
       if (pending.length === 0) return EXIT;
+      if (!anyTerm.test(node.value)) return CONTINUE;
       if (ancestors.some((a) => a.type === 'element' && NO_TERM_LINKS.has((a as Element).tagName))) return CONTINUE;
       const pieces: (Text | Element)[] = [];
       let rest = node.value;
@@ -63,6 +74,7 @@ function linkTerms() {
         if (index > 0) pieces.push({ type: 'text', value: rest.slice(0, index) });
         pieces.push({ type: 'element', tagName: 'a', properties: { href: found.term.href, title: found.term.title }, children: [{ type: 'text', value: words }] });
         pending.splice(pending.indexOf(found.term), 1);
+        if (pending.length > 0) anyTerm = termPattern(pending.flatMap((term) => term.forms));
         rest = rest.slice(index + words.length);
       }
       if (pieces.length === 0) return CONTINUE;
@@ -71,20 +83,6 @@ function linkTerms() {
       const at = parent.children.indexOf(node);
       parent.children.splice(at, 1, ...pieces);
       return at + pieces.length;
-    });
-  };
-}
-
-/**
- * Wraps every table in a box that scrolls sideways on its own (and can be focused to scroll with
- * the keyboard), so a wide table never makes the whole page wider than a phone's screen.
- */
-function scrollTables() {
-  return (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'table' || !parent || index === undefined) return CONTINUE;
-      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['scroll-box'], tabIndex: 0 }, children: [node] };
-      return SKIP;
     });
   };
 }
@@ -112,8 +110,7 @@ const processor = remark()
   .use(rehypeSanitize)
   .use(rehypeSlug)
   .use(linkTerms)
-  .use(fixLinks)
-  .use(scrollTables)
+  .use(fixLinksAndTables)
   .use(rehypeStringify)
   .freeze();
 

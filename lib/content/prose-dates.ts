@@ -66,7 +66,10 @@ function clauses(text: string): { line: number; clause: string }[] {
 
 /** Every clause of a text that mentions a date before `today` in words of something still to come. */
 export function passedDatesAsFuture(text: string, lang: Lang, today: string): PassedDateMention[] {
+  // Every way of writing a date has its year in four digits: a text without one has nothing to check.
+  if (!/\d{4}/.test(text)) return [];
   return clauses(text).flatMap(({ line, clause }) => {
+    if (!/\d{4}/.test(clause)) return [];
     const prose = withoutAddresses(clause);
     // A clause that also names a day still to come speaks of that day: "was open in Hanoi on 25–26
     // October 2025 and is open in New York until 31 December 2026" is true until the end of 2026.
