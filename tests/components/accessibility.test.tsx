@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ArticleList } from '@/components/article-list';
 import { Citations } from '@/components/citations';
+import { ConventionContents } from '@/components/convention-contents';
 import { DatasetFields } from '@/components/dataset-fields';
 import { EntryIntoForce } from '@/components/entry-into-force';
 import { EventCitations } from '@/components/event-citations';
@@ -22,7 +23,7 @@ import { datasets } from '@/lib/outputs/datasets';
 import { statusChart } from '@/lib/status/chart';
 import { timelineYears } from '@/lib/timeline/entries';
 import { worldMap } from '@/lib/status/world-map';
-import { keyFacts, timeline } from './examples';
+import { convention, keyFacts, timeline } from './examples';
 import { chartStatuses, instruments, overviews, signaturesOnly, someInstruments } from './status-examples';
 
 /*
@@ -54,6 +55,7 @@ const examples = (lang: 'en' | 'vi'): [string, ReactElement][] => [
   ['DatasetFields', <DatasetFields dataset={datasets[0]} lang={lang} />],
   ['SectionPage', <SectionPage lang={lang} section="glossary"><p>…</p></SectionPage>],
   ['SiteSearch', <SiteSearch lang={lang} />],
+  ['ConventionContents', <ConventionContents {...convention} lang={lang} />],
 ];
 
 // jsdom has no layout: colour contrast is measured in the browser tests instead. A component shown
