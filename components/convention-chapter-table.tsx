@@ -8,10 +8,13 @@ export type ConventionChapterTableProps = {
   lang: Lang;
 };
 
+/** The sources of a range's chapters, each once, in their order. */
+const sourcesOf = (range: ArticleRange) => [...new Set(range.chapters.flatMap((chapter) => chapter.sources))];
+
 /**
- * The preamble, then each chapter with its number, its title, its sources and the articles it holds.
- * Chapters whose boundary is not verified share one cell: "Chapters I and II, Articles 1–21".
- * Each chapter's row is an anchor (`#chapter-iv`).
+ * The preamble, then each chapter, named by its number and title, with the articles it holds and their
+ * sources. Chapters whose boundary is not verified share one cell: "Chapters I and II, Articles 1–21".
+ * Two columns, so it fits a 320-px screen; each chapter's row is an anchor (`#chapter-iv`).
  */
 export function ConventionChapterTable({ ranges, lang }: ConventionChapterTableProps) {
   const text = t(lang);
@@ -21,11 +24,8 @@ export function ConventionChapterTable({ ranges, lang }: ConventionChapterTableP
         <caption className="mb-2 text-start font-medium">{text.conventionTableCaption}</caption>
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="py-2 pe-4 text-start">
+            <th scope="col" className="w-1/2 py-2 pe-4 text-start">
               {text.conventionColumnChapter}
-            </th>
-            <th scope="col" className="py-2 pe-4 text-start">
-              {text.conventionColumnTitle}
             </th>
             <th scope="col" className="py-2 text-start">
               {text.conventionColumnArticles}
@@ -34,7 +34,7 @@ export function ConventionChapterTable({ ranges, lang }: ConventionChapterTableP
         </thead>
         <tbody>
           <tr className="border-b border-line align-top">
-            <th scope="row" colSpan={2} className="py-2 pe-4 text-start">
+            <th scope="row" className="py-2 pe-4 text-start">
               {text.conventionPreamble}
             </th>
             <td className="py-2">{text.conventionPreambleArticles}</td>
@@ -42,19 +42,17 @@ export function ConventionChapterTable({ ranges, lang }: ConventionChapterTableP
           {ranges.flatMap((range) =>
             range.chapters.map((chapter, index) => (
               <tr key={chapter.numeral} id={`chapter-${chapter.numeral.toLowerCase()}`} className="scroll-mt-4 border-b border-line align-top target:bg-highlight">
-                <th scope="row" className="py-2 pe-4 text-start">
-                  {chapter.numeral}
+                <th scope="row" className="py-2 pe-4 text-start font-normal">
+                  <span className="font-bold">{chapter.numeral}</span> {chapter.title[lang]}
                 </th>
-                <td className="py-2 pe-4">
-                  {chapter.title[lang]}
-                  <span className="mt-1 block text-muted" data-pagefind-ignore>
-                    <SourceLinks urls={chapter.sources} lang={lang} />
-                  </span>
-                </td>
                 {index === 0 && (
                   <td rowSpan={range.chapters.length} className="py-2">
-                    {range.chapters.length === 1 ? articlesLabel(range, lang) : `${chaptersLabel(range, lang)}, ${articlesLabel(range, lang)}`}
+                    {range.chapters.length > 1 && `${chaptersLabel(range, lang)}, `}
+                    <span className="whitespace-nowrap">{articlesLabel(range, lang)}</span>
                     {range.chapters.length > 1 && <span className="mt-1 block text-muted">{fill(text.conventionBoundaryNotVerified, { numeral: range.chapters[1].numeral })}</span>}
+                    <span className="mt-1 block text-muted" data-pagefind-ignore>
+                      <SourceLinks urls={sourcesOf(range)} lang={lang} />
+                    </span>
                   </td>
                 )}
               </tr>

@@ -256,7 +256,6 @@ export const en = {
   conventionCount: 'A preamble, then {chapters} chapters with {articles} articles in all.',
   conventionTableCaption: 'The chapters and the articles in each',
   conventionColumnChapter: 'Chapter',
-  conventionColumnTitle: 'Title',
   conventionColumnArticles: 'Articles',
   conventionPreamble: 'Preamble',
   conventionPreambleArticles: 'Before Article 1',

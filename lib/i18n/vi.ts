@@ -255,7 +255,6 @@ export const vi: UiStrings = {
   conventionCount: 'Lời nói đầu, tiếp theo là {chapters} chương với tổng cộng {articles} điều.',
   conventionTableCaption: 'Các chương và các điều thuộc mỗi chương',
   conventionColumnChapter: 'Chương',
-  conventionColumnTitle: 'Tên chương',
   conventionColumnArticles: 'Các điều',
   conventionPreamble: 'Lời nói đầu',
   conventionPreambleArticles: 'Trước Điều 1',

@@ -13,19 +13,19 @@ describe('ConventionContents', () => {
     expect(count).toHaveTextContent('Sources: antoanthongtin.vn, unodc.org');
   });
 
-  it('lists the preamble, then every chapter with its number, title, sources and articles; chapters of an unverified boundary share their articles', () => {
+  it('lists the preamble, then every chapter by number and title with its articles and their sources; chapters of an unverified boundary share them', () => {
     render(<ConventionContents {...convention} lang="en" />);
     const table = screen.getByRole('table', { name: 'The chapters and the articles in each' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Chapter', 'Title', 'Articles']);
-    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Preamble', 'I', 'II', 'III', 'IV']);
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Chapter', 'Articles']);
+    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Preamble', 'I General provisions', 'II Criminalization', 'III Jurisdiction', 'IV Final provisions']);
     const [, preamble, first, second, third, last] = within(table).getAllByRole('row');
     expect(preamble).toHaveTextContent(/^PreambleBefore Article 1$/);
-    expect(first).toHaveTextContent(/^IGeneral provisionsSource: antoanthongtin\.vnChapters I and II, Articles 1–21Where Chapter II begins is not verified/);
+    expect(first).toHaveTextContent(/^I General provisionsChapters I and II, Articles 1–21Where Chapter II begins is not verified.*Sources: antoanthongtin\.vn, vietnamnet\.vn$/);
     expect(first.querySelector('td[rowspan="2"]')).not.toBeNull();
-    expect(second).toHaveTextContent(/^IICriminalizationSources: antoanthongtin\.vn, vietnamnet\.vn$/);
-    expect(third).toHaveTextContent(/^IIIJurisdictionSource: antoanthongtin\.vnArticle 22$/);
-    expect(last).toHaveTextContent(/^IVFinal provisionsSource: treaties\.un\.orgArticles 23–68$/);
-    expect(within(second).getByRole('link', { name: 'vietnamnet.vn' })).toHaveAttribute('href', 'https://vietnamnet.vn/b');
+    expect(second).toHaveTextContent(/^II Criminalization$/);
+    expect(third).toHaveTextContent(/^III JurisdictionArticle 22Source: antoanthongtin\.vn$/);
+    expect(last).toHaveTextContent(/^IV Final provisionsArticles 23–68Source: treaties\.un\.org$/);
+    expect(within(first).getByRole('link', { name: 'vietnamnet.vn' })).toHaveAttribute('href', 'https://vietnamnet.vn/b');
   });
 
   it('says where Articles 64 and 65 are and links to their explainer, then to more explainers, glossary terms and the official text', () => {
@@ -42,7 +42,7 @@ describe('ConventionContents', () => {
   it('is in Vietnamese on Vietnamese pages, the chapter titles marked as an unofficial translation', () => {
     render(<ConventionContents {...convention} lang="vi" />);
     expect(screen.getByRole('region', { name: 'Công ước có bao nhiêu chương, bao nhiêu điều?' })).toHaveTextContent('Lời nói đầu, tiếp theo là 4 chương với tổng cộng 68 điều.');
-    expect(screen.getAllByRole('row')[2]).toHaveTextContent(/^IQuy định chungNguồn: antoanthongtin\.vnChương I và II, Điều 1–21Chưa xác minh được Chương II bắt đầu từ điều nào/);
+    expect(screen.getAllByRole('row')[2]).toHaveTextContent(/^I Quy định chungChương I và II, Điều 1–21Chưa xác minh được Chương II bắt đầu từ điều nào/);
     expect(screen.getByText(/Tên các chương là bản dịch không chính thức/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Điều 64 và Điều 65 nằm ở đâu' })).toHaveTextContent('Điều 64 và Điều 65 thuộc Chương IV – Điều khoản cuối cùng (Điều 23–68)');
   });
