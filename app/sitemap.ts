@@ -23,6 +23,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   // Pages dated by what they show; the others carry no date rather than a wrong one.
   const lastModified: Record<Section, (lang: Lang) => string | undefined> = {
     home: latest,
+    convention: () => undefined,
     articles: latest,
     timeline: latest,
     status: () => getStatus().asOf,

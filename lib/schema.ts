@@ -252,6 +252,50 @@ export const glossaryFileSchema = z.strictObject({
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 /*
+ * content/convention.md: how the Convention is laid out, for the "Inside the Convention" page. Its
+ * order and ends are checked across the file by the loader (lib/content/checks.ts).
+ */
+
+const articleNumber = z
+  .int({ error: (iss) => (iss.input === undefined ? 'is missing (expected the number of an article, e.g. 21)' : `expected the number of an article, e.g. 21, got ${describe(iss.input)}`) })
+  .positive({ error: 'expected a number above 0' });
+
+/** The web addresses that verify something: one or more. */
+const verifiedAt = (what: string) =>
+  z
+    .array(webAddress, { error: (iss) => (iss.input === undefined ? `is missing (expected the web addresses that verify ${what})` : `expected a list of web addresses that verify ${what}`) })
+    .min(1, { error: `is empty (expected at least one web address that verifies ${what})` });
+
+const conventionChapterSchema = z.strictObject({
+  title: translated('the chapter title'),
+  /** The chapter's last article; left out where the sources do not say where the chapter ends. */
+  lastArticle: articleNumber.optional(),
+  sources: verifiedAt('the chapter and its articles'),
+});
+
+export const conventionFileSchema = z.strictObject({
+  /** Where the whole structure is verified: a preamble, the number of chapters, the number of articles. */
+  sources: verifiedAt('the structure (preamble, chapters, number of articles)'),
+  /** In the Convention's order: the first is Chapter I. */
+  chapters: z
+    .array(conventionChapterSchema, { error: (iss) => (iss.input === undefined ? 'is missing (expected the list of chapters)' : 'expected the list of chapters') })
+    .min(1, { error: 'is empty (expected the chapters, Chapter I first)' }),
+  interpretativeNotes: z.strictObject(
+    { text: translated('what the sources say about the interpretative notes'), sources: verifiedAt('that text') },
+    { error: (iss) => (iss.input === undefined ? 'is missing (expected text and sources)' : 'expected text and sources') },
+  ),
+  /** The article file name (slug) of the site's explainer of Articles 64 and 65. */
+  explainer64And65: text('the file name of an article, e.g. article-64-signature-and-entry-into-force'),
+  /** Further explainers the page links to, by file name. */
+  explainers: z.array(text('the file name of an article'), { error: 'expected a list of article file names' }).default([]),
+  /** Glossary terms the page links to, by id. */
+  terms: z.array(text('the id of a glossary term'), { error: 'expected a list of glossary term ids' }).default([]),
+});
+
+export type ConventionStructure = z.infer<typeof conventionFileSchema>;
+export type ConventionChapter = ConventionStructure['chapters'][number];
+
+/*
  * content/status.md: the signatures and instruments of each participant.
  */
 

@@ -7,7 +7,7 @@ import { eventsConcerning, recordDate, stateRecords, type StateRecord } from './
 import { languages, type Lang } from './i18n';
 import { localizeKeyFacts, type KeyFact } from './key-facts';
 import { paths } from './web/paths';
-import type { Article, GlossaryTerm, Page, PageName, Status } from './schema';
+import type { Article, ConventionStructure, GlossaryTerm, Page, PageName, Status } from './schema';
 import { buildTimeline, type TimelineEntry } from './timeline/entries';
 
 /*
@@ -80,6 +80,11 @@ export function getKeyFacts(lang: Lang): KeyFact[] {
 
 export function getGlossary(): GlossaryTerm[] {
   return getContent().glossary;
+}
+
+/** How the Convention is laid out (content/convention.md). */
+export function getConvention(): ConventionStructure {
+  return getContent().convention;
 }
 
 // Built once per list of articles: every page of a build shows part of the same timeline.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languages } from '../i18n';
-import { articleFrontMatterSchema, FORM_RULE, glossaryFileSchema, keyFactsFileSchema, pageFrontMatterSchema, pageNames, SHARED_ARTICLE_FIELDS, statusFileSchema } from '../schema';
+import { articleFrontMatterSchema, conventionFileSchema, FORM_RULE, glossaryFileSchema, keyFactsFileSchema, pageFrontMatterSchema, pageNames, SHARED_ARTICLE_FIELDS, statusFileSchema } from '../schema';
 import { bilingual, fieldText } from './fields';
 
 /*
@@ -156,7 +156,7 @@ function translatedFields(collection: string, schema: z.ZodType): CmsField[] {
   return [...fieldsOf(collection, [], inputSchema(schema)), bodyField(collection)].map((field) => ({ ...field, i18n: SAME_IN_EVERY_LANGUAGE.has(field.name) ? 'duplicate' : true }));
 }
 
-/** The form's collections: articles, key facts, status, glossary and page texts. */
+/** The form's collections: articles, key facts, status, glossary, the Convention's structure and page texts. */
 export function cmsCollections(): CmsCollection[] {
   const file = { extension: 'md' as const, format: 'frontmatter' as const };
   return [
@@ -191,12 +191,13 @@ export function cmsCollections(): CmsCollection[] {
     },
     {
       name: 'data',
-      label: 'Key facts, glossary, status · Thông tin chính, thuật ngữ, tình trạng',
+      label: 'Key facts, glossary, status, structure · Thông tin chính, thuật ngữ, tình trạng, cấu trúc',
       ...file,
       files: [
         { name: 'keyFacts', label: 'Key facts · Thông tin chính', file: 'content/key-facts.md', fields: fieldsOf('keyFacts', [], inputSchema(keyFactsFileSchema)) },
         { name: 'glossary', label: 'Glossary · Thuật ngữ', file: 'content/glossary.md', fields: fieldsOf('glossary', [], inputSchema(glossaryFileSchema)) },
         { name: 'status', label: 'Signatures and Parties · Ký và thành viên', file: 'content/status.md', fields: fieldsOf('status', [], inputSchema(statusFileSchema)) },
+        { name: 'convention', label: 'Inside the Convention · Cấu trúc Công ước', file: 'content/convention.md', fields: fieldsOf('convention', [], inputSchema(conventionFileSchema)) },
       ],
     },
   ];

@@ -82,6 +82,29 @@ const FIELD_TEXT: Record<string, FieldText> = {
   type: { label: { en: 'Kind', vi: 'Loại' } },
   'status:participants.instrument.date': { label: { en: 'Day of deposit', vi: 'Ngày nộp lưu chiểu' }, hint: DAY_HINT },
   'status:participants.note': { label: { en: 'Note for readers', vi: 'Ghi chú cho người đọc' } },
+  'convention:sources': {
+    label: { en: 'Sources of the structure', vi: 'Nguồn về cấu trúc' },
+    hint: { en: 'Web addresses (https://…) where the preamble, the number of chapters and the number of articles are verified', vi: 'Địa chỉ web (https://…) nơi lời nói đầu, số chương và số điều được xác minh' },
+  },
+  chapters: { label: { en: 'Chapters, Chapter I first', vi: 'Các chương, bắt đầu từ Chương I' }, hint: { en: 'In the Convention’s order: the page numbers them I, II, …', vi: 'Theo thứ tự trong Công ước: trang web tự đánh số I, II, …' }, summary: '{{fields.title.en}}' },
+  'convention:chapters.title': { label: { en: 'Chapter title', vi: 'Tên chương' }, hint: { en: 'The Vietnamese is an unofficial translation', vi: 'Tên tiếng Việt là bản dịch không chính thức' } },
+  lastArticle: {
+    label: { en: 'Last article of the chapter', vi: 'Điều cuối cùng của chương' },
+    hint: {
+      en: 'A number, e.g. 34. Leave it empty where the sources do not verify where the chapter ends: the page shows the chapter with the next one. The last chapter’s is the number of articles.',
+      vi: 'Một số, ví dụ 34. Để trống nếu các nguồn chưa xác minh chương kết thúc ở điều nào: trang sẽ hiển thị chương này cùng chương tiếp theo. Số của chương cuối cùng là tổng số điều.',
+    },
+  },
+  'convention:chapters.sources': { label: { en: 'Sources', vi: 'Nguồn' }, hint: { en: 'Web addresses (https://…) where the chapter and its articles are verified', vi: 'Địa chỉ web (https://…) nơi chương và các điều của chương được xác minh' } },
+  interpretativeNotes: { label: { en: 'Interpretative notes', vi: 'Các ghi chú diễn giải' } },
+  'convention:interpretativeNotes.text': { label: { en: 'What the sources say', vi: 'Nội dung theo các nguồn' }, multiline: true },
+  'convention:interpretativeNotes.sources': { label: { en: 'Sources', vi: 'Nguồn' }, hint: { en: 'Web addresses (https://…) where this is verified', vi: 'Địa chỉ web (https://…) nơi thông tin này được xác minh' } },
+  explainer64And65: {
+    label: { en: 'Explainer of Articles 64 and 65', vi: 'Bài giải thích Điều 64 và Điều 65' },
+    hint: { en: 'The file name of the article, e.g. article-64-signature-and-entry-into-force', vi: 'Tên tệp của bài viết, ví dụ article-64-signature-and-entry-into-force' },
+  },
+  explainers: { label: { en: 'Other explainers to read', vi: 'Các bài giải thích khác nên đọc' }, hint: { en: 'File names of articles published in both languages', vi: 'Tên tệp của các bài viết đã đăng ở cả hai ngôn ngữ' } },
+  'convention:terms': { label: { en: 'Glossary terms to read', vi: 'Các thuật ngữ nên đọc' }, hint: { en: 'Ids of glossary terms, e.g. instrument', vi: 'Mã của thuật ngữ, ví dụ instrument' } },
   en: { label: { en: 'English', vi: 'Tiếng Anh' } },
   vi: { label: { en: 'Vietnamese', vi: 'Tiếng Việt' } },
 };

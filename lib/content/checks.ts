@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { languageNamesInEnglish, languages } from '../i18n';
 import { parseSitePath } from '../web/paths';
-import type { Article } from '../schema';
+import { chapterProblems } from '../convention/structure';
+import type { Article, ConventionStructure, GlossaryTerm } from '../schema';
 import { articleFile, type LoadedArticle } from './articles';
 import type { ProblemLog } from './problem-log';
 
 /*
  * The checks that need every article at once: event ids and dates across files and languages,
- * links between articles and events, and the translation report.
+ * links between articles and events, the translation report, and what content/convention.md
+ * links to.
  */
 
 /** An event id names one event: unique within a language, and on the same dates and concerning the same States in every language. */
@@ -87,4 +89,26 @@ export function checkTranslations(loaded: LoadedArticle[], dir: string, log: Pro
       }
     }
   }
+}
+
+/**
+ * content/convention.md: its chapters in order, each ending after the one before, and its links
+ * leading somewhere: every explainer an article published in every language, every term in the
+ * glossary. The page is public, so a link to an unpublished article would be broken.
+ */
+export function checkConvention(convention: ConventionStructure, file: string, loaded: LoadedArticle[], glossary: GlossaryTerm[], log: ProblemLog) {
+  for (const { field, message } of chapterProblems(convention.chapters)) log.add(file, message, field);
+  const bySlug = new Map(loaded.map(({ article }) => [`${article.lang}/${article.slug}`, article]));
+  const explainers = [{ slug: convention.explainer64And65, field: 'explainer64And65' }, ...convention.explainers.map((slug, index) => ({ slug, field: `explainers[${index}]` }))];
+  for (const { slug, field } of explainers) {
+    for (const lang of languages) {
+      const article = bySlug.get(`${lang}/${slug}`);
+      if (!article) log.add(file, `"${slug}" is not an article in ${lang} (expected the file name of an article published in every language)`, field);
+      else if (article.publication !== 'published') log.add(file, `"${slug}" is not published yet in ${lang} (${article.publication}): the link would be broken`, field);
+    }
+  }
+  const termIds = new Set(glossary.map((term) => term.id));
+  convention.terms.forEach((id, index) => {
+    if (!termIds.has(id)) log.add(file, `"${id}" is not the id of a term in glossary.md (check the spelling)`, `terms[${index}]`);
+  });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { siteToday } from '../dates';
 import { languages, type Lang } from '../i18n';
 import {
+  conventionFileSchema,
   glossaryFileSchema,
   keyFactsFileSchema,
   pageFrontMatterSchema,
@@ -10,6 +11,7 @@ import {
   pageNames,
   statusFileSchema,
   type Article,
+  type ConventionStructure,
   type GlossaryTerm,
   type KeyFactEntry,
   type Page,
@@ -19,7 +21,7 @@ import {
 import { asOn } from './on-day';
 import { isSplitTimeline, linkEventsToYearPages } from '../timeline/pages';
 import { loadArticles, termLinks } from './articles';
-import { checkEvents, checkLinks, checkTranslations } from './checks';
+import { checkConvention, checkEvents, checkLinks, checkTranslations } from './checks';
 import { ContentError, type ContentProblem } from './errors';
 import { renderMarkdown } from './markdown';
 import { ProblemLog } from './problem-log';
@@ -35,6 +37,8 @@ export type Content = {
   articles: Record<Lang, Article[]>;
   keyFacts: KeyFactEntry[];
   glossary: GlossaryTerm[];
+  /** How the Convention is laid out: its chapters and the articles in each. */
+  convention: ConventionStructure;
   status: Status;
   pages: Record<Lang, Record<PageName, Page>>;
   /** The day the content was read for, `YYYY-MM-DD` in Hanoi: the site's one "today" (see siteToday). */
@@ -56,6 +60,7 @@ export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || 'content');
 const KEY_FACTS_FILE = 'key-facts.md';
 const GLOSSARY_FILE = 'glossary.md';
 const STATUS_FILE = 'status.md';
+const CONVENTION_FILE = 'convention.md';
 
 /** Reads and checks `<dir>/status.md`; undefined (with the problems logged) when it is not valid. */
 export function loadStatus(dir: string, log: ProblemLog): Status | undefined {
@@ -137,12 +142,14 @@ export function readContent(dir: string, { today = siteToday() }: Pick<LoadOptio
   warnStaleEntries(log, path.join(dir, GLOSSARY_FILE), 'terms', terms, today);
   const status = loadStatus(dir, log);
   if (status) warnOlderThanStatus(log, path.join(dir, KEY_FACTS_FILE), keyFacts, status);
+  const convention = log.read(path.join(dir, CONVENTION_FILE), conventionFileSchema)?.data;
+  if (convention) checkConvention(convention, path.join(dir, CONVENTION_FILE), loaded, glossary, log);
   const pages = Object.fromEntries(languages.map((lang) => [lang, loadPages(dir, lang, today, log)])) as Content['pages'];
-  if (log.errors.length > 0 || !status) throw new ContentError(log.errors);
+  if (log.errors.length > 0 || !status || !convention) throw new ContentError(log.errors);
 
   const all = loaded.map(({ article }) => article);
   const articles = Object.fromEntries(languages.map((lang) => [lang, all.filter((a) => a.lang === lang).sort(byNewest)])) as Content['articles'];
-  return { articles, keyFacts, glossary: terms, status, pages, today, warnings: log.warnings };
+  return { articles, keyFacts, glossary: terms, convention, status, pages, today, warnings: log.warnings };
 }
 
 /** The content a build shows (published articles only) or the preview shows (every article), from `readContent`. */

@@ -40,6 +40,8 @@ export const paths = {
   /** An event's citations, on its year's citation pages. */
   eventCitation: (lang: Lang, id: string, year: string, page: number) => `${paths.timelineCitations(lang, year, page)}#cite-${id}`,
   about: (lang: Lang) => sitePath(`/${lang}/about/`),
+  /** Inside the Convention: its chapters and the articles in each. */
+  convention: (lang: Lang) => sitePath(`/${lang}/convention/`),
   status: (lang: Lang) => sitePath(`/${lang}/status/`),
   /** A State's (or the EU's) own page: its code in lower case, `/en/status/vn/`. */
   state: (lang: Lang, code: string) => sitePath(`/${lang}/status/${code.toLowerCase()}/`),
@@ -49,6 +51,8 @@ export const paths = {
   states: (lang: Lang) => sitePath(`/${lang}/states/`),
   data: (lang: Lang) => sitePath(`/${lang}/data/`),
   glossary: (lang: Lang) => sitePath(`/${lang}/glossary/`),
+  /** A term's definition, anchored by its id on the glossary page. */
+  glossaryTerm: (lang: Lang, id: string) => `${paths.glossary(lang)}#${id}`,
   search: (lang: Lang) => sitePath(`/${lang}/search/`),
   /** Pagefind's index and script, written by the build after the export (scripts/build-search-index.ts). */
   searchBundle: () => sitePath('/pagefind/'),

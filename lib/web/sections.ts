@@ -19,6 +19,7 @@ type SectionEntry = {
 
 const registry = {
   home: { path: paths.home, nav: 'navHome' },
+  convention: { path: paths.convention, nav: 'navConvention', title: 'conventionTitle', intro: 'conventionIntro' },
   articles: { path: paths.articles, nav: 'navArticles', title: 'allArticles', intro: 'articlesIntro' },
   timeline: { path: paths.timeline, nav: 'navTimeline', title: 'timelineTitle', intro: 'timelineIntro' },
   status: { path: paths.status, nav: 'navStatus', title: 'statusTitle', intro: 'statusIntro' },

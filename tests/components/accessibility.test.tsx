@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ArticleList } from '@/components/article-list';
 import { Citations } from '@/components/citations';
+import { ConventionContents } from '@/components/convention-contents';
 import { DatasetFields } from '@/components/dataset-fields';
 import { DomesticSteps } from '@/components/domestic-steps';
 import { EntryIntoForce } from '@/components/entry-into-force';
@@ -36,7 +37,7 @@ import { articlesConcerning, stateAnswer, stateRecord, stateRecords } from '@/li
 import { statusChart } from '@/lib/status/chart';
 import { timelineYears } from '@/lib/timeline/entries';
 import { BASE_MAP_ID, locatorMap, worldMap } from '@/lib/status/world-map';
-import { keyFacts, timeline } from './examples';
+import { convention, keyFacts, timeline } from './examples';
 import { records, stateOverviews, stateStatus, vietNamEvents } from './state-examples';
 import { chartStatuses, instruments, overviews, signaturesOnly, someInstruments } from './status-examples';
 
@@ -84,6 +85,7 @@ const examples = (lang: 'en' | 'vi'): [string, ReactElement][] => [
   ['StandingTag', <StandingTag standing="signatory" lang={lang} />],
   ['StateIndex', <StateIndex groups={aToZ(stateRecords(stateStatus), lang)} lang={lang} />],
   ['StateFinder', <StateFinder lang={lang} dataHref={`/${lang}/data/states.json`} />],
+  ['ConventionContents', <ConventionContents {...convention} lang={lang} />],
 ];
 
 // jsdom has no layout: colour contrast is measured in the browser tests instead. A component shown

@@ -1,3 +1,5 @@
+import type { ConventionContentsProps } from '@/components/convention-contents';
+import { articleRanges } from '@/lib/convention/structure';
 import type { KeyFact } from '@/lib/key-facts';
 import type { TimelineEntry } from '@/lib/timeline/entries';
 
@@ -58,3 +60,18 @@ export const timeline: TimelineEntry[] = [
     article: { slug: 'ceremony', title: 'The ceremony', publication: 'draft', date: '2026-11-22', lastUpdated: '2026-12-01' },
   },
 ];
+
+/** The Convention's structure in small: Chapters I and II share their articles (the boundary is not verified), and Articles 64 and 65 are in the last chapter. */
+export const convention: Omit<ConventionContentsProps, 'lang'> = {
+  ranges: articleRanges([
+    { title: { en: 'General provisions', vi: 'Quy định chung' }, sources: ['https://antoanthongtin.vn/a'] },
+    { title: { en: 'Criminalization', vi: 'Hình sự hóa' }, lastArticle: 21, sources: ['https://antoanthongtin.vn/a', 'https://vietnamnet.vn/b'] },
+    { title: { en: 'Jurisdiction', vi: 'Quyền tài phán' }, lastArticle: 22, sources: ['https://antoanthongtin.vn/a'] },
+    { title: { en: 'Final provisions', vi: 'Điều khoản cuối cùng' }, lastArticle: 68, sources: ['https://treaties.un.org/status'] },
+  ]),
+  sources: ['https://antoanthongtin.vn/a', 'https://www.unodc.org/convention'],
+  interpretativeNotes: { text: { en: 'Notes come with it.', vi: 'Kèm theo là các ghi chú.' }, sources: ['https://vietnamnet.vn/b'] },
+  explainer: { title: 'Articles 64 and 65', href: '/en/articles/article-64/' },
+  explainers: [{ title: 'The debate', href: '/en/articles/scope-and-debate/' }],
+  terms: [{ title: 'Instrument', href: '/en/glossary/#instrument' }],
+};

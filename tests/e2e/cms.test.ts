@@ -241,6 +241,7 @@ describe('the editor (npm run cms)', () => {
       { entry: 'data/entries/keyFacts', open: original.keyFacts[0].id },
       { entry: 'data/entries/glossary', open: original.glossary[0].id },
       { entry: 'data/entries/status' },
+      { entry: 'data/entries/convention' },
     ];
     /** Opens an entry, sets its first field (or, with no value, changes it) and publishes; returns the value it had. */
     async function saveFirstField(entry: string, open: string | undefined, value?: string): Promise<string> {
@@ -273,7 +274,9 @@ describe('the editor (npm run cms)', () => {
     expect(saved.keyFacts).toEqual(original.keyFacts);
     expect(saved.glossary).toEqual(original.glossary);
     expect(saved.status).toEqual(original.status);
-  }, 180_000);
+    expect(saved.convention).toEqual(original.convention);
+    // Two saves an entry, a dozen entries: several minutes on a loaded two-core machine.
+  }, 300_000);
 
   it('has no accessibility violations but the upstream ones listed in docs/editing.md', async () => {
     const found = new Set<string>();

@@ -45,12 +45,12 @@ const pages = [...new Set([...sitemapPages(), ...builtPages()])].sort();
 describe('every page', () => {
   it('is in the list: the sitemap’s pages in both languages are every page the content makes', () => {
     const { articles } = loadContent(CONTENT_DIR);
-    // The root, then per language: home, article list, timeline, status, the States' index, data, glossary,
-    // about, search, each article, each page of the article list, each year of the timeline with its
+    // The root, then per language: home, Inside the Convention, article list, timeline, status, the States'
+    // index, data, glossary, about, search, each article, each page of the article list, each year of the timeline with its
     // citation pages, and a page for every State that can join and the EU.
     const timelinePages = (lang: (typeof languages)[number]) =>
       timelineYears(buildTimeline(articles[lang])).reduce((sum, { events }) => sum + 1 + pageCount(events.length, CITATIONS_PER_PAGE), 0);
-    const expected = 1 + languages.reduce((sum, lang) => sum + 9 + articles[lang].length + pageCount(articles[lang].length) + timelinePages(lang) + joinableCodes.length, 0);
+    const expected = 1 + languages.reduce((sum, lang) => sum + 10 + articles[lang].length + pageCount(articles[lang].length) + timelinePages(lang) + joinableCodes.length, 0);
     expect(pages).toHaveLength(expected);
     expect(pages.filter((page) => STATE_PAGE.test(page))).toHaveLength(2 * joinableCodes.length);
     for (const lang of languages) expect(pages.filter((page) => page.startsWith(`/${lang}/`)).length).toBeGreaterThan(10);

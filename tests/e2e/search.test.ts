@@ -4,8 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { launchChromium } from './browser';
 
 /*
- * The site search in the browser, over the built index in out/pagefind/: a phrase of an article in
- * each language, with and without its diacritics, leads to the heading it is under.
+ * The site search in the browser, over the built index in out/pagefind/: a phrase of an article or a
+ * section page in each language, with and without its diacritics, leads to the heading it is under.
  */
 
 const baseUrl = inject('baseUrl');
@@ -53,6 +53,9 @@ describe.each([
   // Pagefind folds the tones itself, but not đ: "dieu" finds "Điều" through lib/search-query.ts.
   { lang: 'vi', queries: ['Điều 64 quy định', 'dieu 64 quy dinh'], article: '/vi/articles/article-64-signature-and-entry-into-force/', heading: 'Điều 64 quy định gì' },
   { lang: 'en', queries: ['without a vote'], article: '/en/articles/adoption/', heading: 'Adoption on 24 December 2024' },
+  // The structure of the Convention, on its own page (content/convention.md).
+  { lang: 'en', queries: ['chapter', 'how many articles'], article: '/en/convention/', heading: 'How many chapters and articles does it have?' },
+  { lang: 'vi', queries: ['bao nhiêu điều', 'bao nhieu dieu'], article: '/vi/convention/', heading: 'Công ước có bao nhiêu chương, bao nhiêu điều?' },
 ] as const)('searching $lang for $queries', ({ lang, queries, article, heading }) => {
   it.each(queries)('“%s” finds the article and the heading the words are under', async (query) => {
     const page = await searchPage(lang);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { gitBackend } from '@/lib/cms/backend';
 import { cmsCollections, cmsConfig, type CmsField } from '@/lib/cms/config';
 import { fieldText } from '@/lib/cms/fields';
-import { articleFrontMatterSchema, FORM_RULE, glossaryFileSchema, isoDay, keyFactsFileSchema, pageFrontMatterSchema, statusFileSchema } from '@/lib/schema';
+import { articleFrontMatterSchema, conventionFileSchema, FORM_RULE, glossaryFileSchema, isoDay, keyFactsFileSchema, pageFrontMatterSchema, statusFileSchema } from '@/lib/schema';
 
 /*
  * The form and the loader must never drift apart. These tests walk the schema independently of
@@ -66,6 +66,7 @@ const forms = [
   { name: 'keyFacts', schema: keyFactsFileSchema, fields: fieldsOf('data', 'keyFacts'), body: false },
   { name: 'glossary', schema: glossaryFileSchema, fields: fieldsOf('data', 'glossary'), body: false },
   { name: 'status', schema: statusFileSchema, fields: fieldsOf('data', 'status'), body: false },
+  { name: 'convention', schema: conventionFileSchema, fields: fieldsOf('data', 'convention'), body: false },
 ];
 
 describe.each(forms)('the $name form', ({ schema, fields, body }) => {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
@@ -89,6 +90,11 @@ describe('loadContent on a valid folder', () => {
     expect(withTerm.articles.vi.find((a) => a.slug === 'x')?.html).toContain('<a href="/vi/glossary/#ratification" title="Phê chuẩn">phê chuẩn</a>');
   });
 
+  it('loads the structure of the Convention', () => {
+    expect(content.convention.chapters.map((chapter) => chapter.lastArticle)).toEqual([undefined, 21, 68]);
+    expect(content.convention).toMatchObject({ explainer64And65: 'first-steps', explainers: [], terms: ['ratification'] });
+  });
+
   it('loads key facts and pages', () => {
     expect(content.keyFacts.map((f) => f.id)).toEqual(['adopted', 'parties']);
     expect(content.keyFacts[1].asOf).toBe('2026-11');
@@ -115,6 +121,34 @@ describe('loadContent checks across files', () => {
     expect(problemsOf(dir)).toEqual([
       `${inDir(dir, 'key-facts.md')}: facts[0].value: is missing (a key fact needs a value, a date, or both)`,
       `${inDir(dir, 'pages/vi/about.md')}: is missing (every language needs this page)`,
+    ]);
+  });
+
+  it('checks content/convention.md: chapters in order, explainers published in every language, terms in the glossary', () => {
+    const fixture = fs.readFileSync(path.join(FIXTURE_DIR, 'convention.md'), 'utf8');
+    const dir = contentDirWith({
+      'convention.md': fixture
+        .replace('lastArticle: 21', 'lastArticle: 70')
+        .replace('explainer64And65: first-steps', 'explainer64And65: later-news\nexplainers: [no-such-article]')
+        .replace('terms: [ratification]', 'terms: [ratification, reservation]'),
+      'articles/vi/later-news.md': article('draft: true'),
+    });
+    expect(problemsOf(dir)).toEqual([
+      `${inDir(dir, 'convention.md')}: chapters[2].lastArticle: 68 leaves no article for Chapter III after Article 70, where Chapter II ends (list the chapters in order, each ending after the one before)`,
+      `${inDir(dir, 'convention.md')}: explainer64And65: "later-news" is not published yet in vi (draft): the link would be broken`,
+      `${inDir(dir, 'convention.md')}: explainers[0]: "no-such-article" is not an article in en (expected the file name of an article published in every language)`,
+      `${inDir(dir, 'convention.md')}: explainers[0]: "no-such-article" is not an article in vi (expected the file name of an article published in every language)`,
+      `${inDir(dir, 'convention.md')}: terms[1]: "reservation" is not the id of a term in glossary.md (check the spelling)`,
+    ]);
+  });
+
+  it('requires content/convention.md, with the sources of each chapter', () => {
+    const fixture = fs.readFileSync(path.join(FIXTURE_DIR, 'convention.md'), 'utf8');
+    expect(problemsOf(contentDirWith({ 'convention.md': null }))).toEqual([expect.stringMatching(/convention\.md: is missing$/)]);
+    const dir = contentDirWith({ 'convention.md': fixture.replace('sources: [https://example.org/chapter-1]', 'sources: []').replace('lastArticle: 68', 'lastArticle: "68"') });
+    expect(problemsOf(dir)).toEqual([
+      `${inDir(dir, 'convention.md')}: chapters[0].sources: is empty (expected at least one web address that verifies the chapter and its articles)`,
+      `${inDir(dir, 'convention.md')}: chapters[2].lastArticle: expected the number of an article, e.g. 21, got string "68"`,
     ]);
   });
 

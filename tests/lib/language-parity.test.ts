@@ -138,4 +138,10 @@ describe('the two languages of the other texts', () => {
   it.each(content.glossary.map((term) => [term.id, term] as const))('glossary term %s: the same dates and numbers in both languages', (_id, term) => {
     expect(differences(factsOf(term.definition.en, 'en'), factsOf(term.definition.vi, 'vi'))).toEqual(agree);
   });
+
+  it('the structure of the Convention: the same numbers in its chapter titles and notes', () => {
+    const { chapters, interpretativeNotes } = content.convention;
+    const text = (lang: 'en' | 'vi') => [...chapters.map((chapter) => chapter.title[lang]), interpretativeNotes.text[lang]].join('\n');
+    expect(differences(factsOf(text('en'), 'en'), factsOf(text('vi'), 'vi'))).toEqual(agree);
+  });
 });

@@ -43,7 +43,7 @@ const factSheetTimeline: [string, string?][] = [
 ];
 
 /** Phrases the fact sheet lists under "Do not publish". */
-const doNotPublish = [/as of november 2026/i, /tính đến tháng 11 năm 2026/i, /unanimous/i, /nearly four years/i, /gần (bốn|4) năm/i, /first to ratify/i, /\b7[46] signator/i, /has entered into force/i, /đã có hiệu lực/i];
+const doNotPublish = [/\b71 articles\b/i, /\b71 điều\b/i, /as of november 2026/i, /tính đến tháng 11 năm 2026/i, /unanimous/i, /nearly four years/i, /gần (bốn|4) năm/i, /first to ratify/i, /\b7[46] signator/i, /has entered into force/i, /đã có hiệu lực/i];
 
 const content = loadContent(CONTENT_DIR);
 

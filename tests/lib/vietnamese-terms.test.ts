@@ -62,7 +62,7 @@ const markdownIn = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).fi
 function vietnameseTexts(contentDir: string): Text[] {
   const files = [...markdownIn(path.join(contentDir, 'articles', 'vi')), ...markdownIn(path.join(contentDir, 'pages', 'vi'))];
   const lines = files.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').map((text, index) => ({ where: `${path.relative(contentDir, file)}:${index + 1}`, text })));
-  const shared = ['key-facts.md', 'glossary.md', 'status.md'].flatMap((name) => vietnameseIn(frontMatter(path.join(contentDir, name)), name));
+  const shared = ['key-facts.md', 'glossary.md', 'status.md', 'convention.md'].flatMap((name) => vietnameseIn(frontMatter(path.join(contentDir, name)), name));
   const ui = Object.entries(vi).map(([key, text]) => ({ where: `lib/i18n/vi.ts ${key}`, text }));
   const data = vietnameseIn(datasets, 'lib/outputs/datasets.ts');
   return [...lines, ...shared, ...ui, ...data];
@@ -80,7 +80,7 @@ function wrongVariantsIn(texts: Text[]) {
 describe('Vietnamese terms', () => {
   it('reads every Vietnamese text: content, shared files, interface and Data page', () => {
     const wheres = vietnameseTexts(CONTENT_DIR).map(({ where }) => where);
-    for (const expected of [/^articles\/vi\/adoption\.md:\d+$/, /^pages\/vi\/home\.md:\d+$/, /^key-facts\.md\..*\.vi$/, /^glossary\.md\..*\.vi$/, /^status\.md\..*\.vi$/, /^lib\/i18n\/vi\.ts /, /^lib\/outputs\/datasets\.ts\[.*\.vi$/]) {
+    for (const expected of [/^articles\/vi\/adoption\.md:\d+$/, /^pages\/vi\/home\.md:\d+$/, /^key-facts\.md\..*\.vi$/, /^glossary\.md\..*\.vi$/, /^status\.md\..*\.vi$/, /^convention\.md\..*\.vi$/, /^lib\/i18n\/vi\.ts /, /^lib\/outputs\/datasets\.ts\[.*\.vi$/]) {
       expect(wheres.some((where) => expected.test(where)), String(expected)).toBe(true);
     }
   });
