@@ -58,9 +58,14 @@ export default async function HomePage({ params }: Props) {
         />
         <StateFinder lang={lang} dataHref={paths.dataFile(lang, 'states.json')} />
       </div>
-      <p className="mt-4">
-        <a href={paths.about(lang)}>{text.homeMoreAbout}</a>
-      </p>
+      <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-1">
+        <li>
+          <a href={paths.convention(lang)}>{text.conventionTitle}</a>
+        </li>
+        <li>
+          <a href={paths.about(lang)}>{text.homeMoreAbout}</a>
+        </li>
+      </ul>
       <MainWithAside className="mt-10" aside={<KeyFacts facts={getKeyFacts(lang).filter((fact) => !FACTS_IN_FIGURES.includes(fact.id))} lang={lang} />}>
         <div className="space-y-10">
           <section aria-labelledby={PAGE_IDS.latestArticles}>
