@@ -7,13 +7,18 @@
  * Content is read once, by the check, which writes a snapshot that Next's workers take instead of
  * parsing every file again. Invalid content stops the build before Next starts, and a failed build
  * never leaves a half-written out/: the previous one is kept as it was.
+ *
+ *   npm run build [-- --test]
+ *
+ * A build under CI is a build for publishing and stops unless SITE_URL is the public address;
+ * `--test` marks a build the tests check, which may keep the local default (lib/web/paths.ts).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_SNAPSHOT_ENV } from '../lib/content/snapshot';
-import { BASE_PATH, SITE_URL } from '../lib/web/paths';
+import { BASE_PATH, publishingAddressProblem, SITE_URL } from '../lib/web/paths';
 import { headersFile } from '../lib/web/security-headers';
 import { gitBackend } from '../lib/cms/backend';
 import { ADMIN_PATH, buildAdmin } from './build-admin';
@@ -21,6 +26,12 @@ import { buildEnhancements } from './build-enhancements';
 import { buildSearchIndex } from './build-search-index';
 import { keepPreviousOutput } from './keep-previous-output';
 import { ASSETS_DIR, ENHANCED_SELECTOR, SEARCH_SELECTOR, stripExport } from './strip-framework';
+
+const addressProblem = publishingAddressProblem({ siteUrl: process.env.SITE_URL, ci: process.env.CI, testBuild: process.argv.includes('--test') });
+if (addressProblem) {
+  console.error(`✗ ${addressProblem}`);
+  process.exit(1);
+}
 
 const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-content-'));
 const snapshot = path.join(snapshotDir, 'content.json');
