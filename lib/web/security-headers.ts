@@ -2,8 +2,9 @@
  * The site's security policy, the one source for all of its forms: the HTTP headers written to
  * out/_headers at build time (Netlify, Cloudflare Pages) and sent by the test server
  * (tests/e2e/static-server.ts), the Content-Security-Policy `<meta>` tag in every page for hosts that
- * cannot set headers (scripts/strip-framework.ts), and the examples in docs/deploying.md, which a
- * test compares with it.
+ * cannot set headers (scripts/strip-framework.ts), the nginx configuration in deploy/nginx/ and the
+ * examples in docs/deploying.md, which tests compare with it (tests/e2e/nginx.test.ts serves the
+ * build through nginx).
  */
 
 import { GIT_HOST_API } from '../cms/backend';
