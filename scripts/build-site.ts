@@ -68,7 +68,7 @@ const code = await keepPreviousOutput(out, async () => {
   console.log(`✓ Search: ${Object.entries(search.pagesByLang).map(([lang, pages]) => `${pages} pages in ${lang}`).join(', ')}.`);
   // After the index, which must never list the editor.
   const { backend, missing } = gitBackend(process.env);
-  const admin = buildAdmin(out, backend);
+  const admin = await buildAdmin(out, backend);
   console.log(`✓ Editor: ${ADMIN_PATH} with Decap CMS ${admin.version} (${(admin.bytes / 1024 / 1024).toFixed(1)} MB in ${admin.files} files, loaded there only).`);
   // Last: its rules are drawn from every file the build wrote.
   fs.writeFileSync(path.join(out, '_headers'), headersFile(BASE_PATH, builtFiles(out), ASSETS_DIR));
