@@ -27,7 +27,12 @@ describe('the workflow builds once and publishes what it tested', () => {
   it('builds the site once, in the site job, for publishing: with the public SITE_URL, not as a test build', () => {
     const builds = Object.entries(jobs).flatMap(([name, job]) => npmRuns(job).filter((run) => run.startsWith('build')).map((run) => `${name}: ${run}`));
     expect(builds).toEqual(['site: build']);
-    expect(jobs.site.env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
+    const step = (run: string) => jobs.site.steps.find((one) => one.run === run)!;
+    expect(step('npm run build').env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
+    // The checks read the same address, to check the build made for it; the tests on fixtures and the content, none.
+    for (const run of ['npm run test:site', 'npm run test:lighthouse']) expect(step(run).env?.SITE_URL, run).toBe('${{ vars.SITE_URL }}');
+    for (const run of ['npm run check', 'npm run test:content']) expect(step(run).env?.SITE_URL, run).toBeUndefined();
+    expect(jobs.site.env).toBeUndefined();
   });
 
   it('checks that build (browser checks, links, headers, nginx, Lighthouse) after building it, then uploads that out/', () => {
