@@ -138,8 +138,8 @@ const server = app.listen(port, '127.0.0.1', async () => {
   console.log(`✓ Editor: ${origin}${editorPath('en')} (saves into ${path.join(repo, 'content')}); in Vietnamese: ${origin}${editorPath('vi')}`);
   console.log(`  Preview: ${origin}/ (a saved change shows on the next reload)`);
   console.log('  Stop with Ctrl+C.');
-  await preview.ready;
-  console.log('✓ Preview ready.');
+  // If next dev stops first, its own message has said so.
+  preview.ready.then(() => console.log('✓ Preview ready.'), () => undefined);
 });
 server.on('upgrade', (request, socket, head) => preview.proxyUpgrade(request, socket, head));
 

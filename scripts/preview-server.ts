@@ -5,6 +5,7 @@
  * the next reload, and it never goes away while anything rebuilds: nothing does.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
@@ -13,8 +14,14 @@ import type { Duplex } from 'node:stream';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-/** The pages compiled before the preview is announced, so an editor's first look is not a cold compile of its route. */
-const WARM_UP = ['/en/', '/en/articles/'];
+/**
+ * The pages compiled before the preview is announced, so that an editor's first look is not a cold
+ * compile of its route: the home page, the article list and an article.
+ */
+function warmUp(contentDir: string): string[] {
+  const article = fs.readdirSync(path.join(contentDir, 'articles', 'en')).find((file) => file.endsWith('.md'));
+  return ['/en/', '/en/articles/', ...(article ? [`/en/articles/${article.slice(0, -3)}/`] : [])];
+}
 
 async function freePort(): Promise<number> {
   const probe = net.createServer();
@@ -58,7 +65,7 @@ export async function startPreview(contentDir: string, onExit: (code: number | n
     for (;;) {
       if (child.exitCode !== null) throw new Error('next dev stopped');
       try {
-        for (const page of WARM_UP) await fetch(`http://127.0.0.1:${port}${page}`).then((response) => response.arrayBuffer());
+        for (const page of warmUp(contentDir)) await fetch(`http://127.0.0.1:${port}${page}`).then((response) => response.arrayBuffer());
         return;
       } catch {
         await new Promise((resolve) => setTimeout(resolve, 250));
