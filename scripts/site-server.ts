@@ -24,5 +24,11 @@ export async function sendSiteFile(request: IncomingMessage, response: ServerRes
   const pagePath = url.pathname.slice(basePath.length) || '/';
   for (const [name, value] of Object.entries(securityHeaders(decodeURIComponent(pagePath)))) response.setHeader(name, value);
   request.url = `${pagePath}${url.search}`;
+  // serve-handler answers from the folder's root: its redirects (`/en/timeline` to `/en/timeline/`) get the base path back.
+  const writeHead = response.writeHead.bind(response) as (status: number, headers?: Record<string, unknown>) => ServerResponse;
+  response.writeHead = ((status: number, headers?: Record<string, unknown>) => {
+    const location = headers?.Location;
+    return writeHead(status, typeof location === 'string' && location.startsWith('/') ? { ...headers, Location: `${basePath}${location}` } : headers);
+  }) as ServerResponse['writeHead'];
   await handler(request, response, { public: dir, trailingSlash: true });
 }

@@ -72,7 +72,7 @@ describe.each([
     // Tab from the search box through the results until the section's link has the focus.
     for (let tab = 0; tab < 40 && !(await link.evaluate((element) => element === document.activeElement)); tab++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === article && url.hash.length > 1);
+    await page.waitForURL((url) => url.pathname === sitePath(article) && url.hash.length > 1);
     expect(await targetHeading(page)).toEqual({ tag: 'H2', text: heading });
   });
 });
