@@ -109,7 +109,7 @@ export function PagePreview({ fields, lang = 'en' }: EntryPreviewProps) {
   );
 }
 
-/** A file that holds both languages, drawn in each, one after the other. */
+/** A file that holds both languages, drawn in each, one after the other (the ids of its parts in each are the language's own). */
 function InEveryLanguage({ problems, children }: { problems?: FieldProblem[]; children: (lang: Lang) => ReactNode }) {
   return languages.map((lang) => (
     <Frame key={lang} lang={lang}>
@@ -122,7 +122,7 @@ function InEveryLanguage({ problems, children }: { problems?: FieldProblem[]; ch
 export function KeyFactsPreview({ fields, today }: EntryPreviewProps) {
   const checked = checkFields(keyFactsFileSchema, fields);
   const facts = checked.data?.facts.map((fact) => asOn(fact, today)) ?? [];
-  return <InEveryLanguage problems={checked.problems}>{(lang) => <KeyFacts facts={localizeKeyFacts(facts, lang)} lang={lang} />}</InEveryLanguage>;
+  return <InEveryLanguage problems={checked.problems}>{(lang) => <KeyFacts facts={localizeKeyFacts(facts, lang)} lang={lang} id={`key-facts-${lang}`} />}</InEveryLanguage>;
 }
 
 /** The glossary in each language, each term as it reads today. */
@@ -143,8 +143,8 @@ export function StatusPreview({ fields, today }: EntryPreviewProps) {
         status &&
         overview && (
           <div className="space-y-10">
-            <StatusSummary overview={overview} lang={lang} />
-            <StatusTable participants={sortByName(status.participants, lang)} namedAtHanoi={overview.namedAtHanoi} signatoriesAtHanoi={overview.hanoiSignatories.count} evidence={overview} lang={lang} />
+            <StatusSummary overview={overview} lang={lang} id={`status-summary-${lang}`} />
+            <StatusTable participants={sortByName(status.participants, lang)} namedAtHanoi={overview.namedAtHanoi} signatoriesAtHanoi={overview.hanoiSignatories.count} evidence={overview} lang={lang} id={`status-table-${lang}`} />
           </div>
         )
       }

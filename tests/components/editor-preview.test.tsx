@@ -99,6 +99,17 @@ describe('the previews of the other entries', () => {
     expect(status.getAllByRole('table')).toHaveLength(2);
   });
 
+  it('gives each language’s sections ids of their own, so each is named by its own heading', () => {
+    for (const preview of [<KeyFactsPreview key="k" fields={fieldsOf('key-facts.md')} slug="keyFacts" today={TODAY} />, <StatusPreview key="s" fields={fieldsOf('status.md')} slug="status" today={TODAY} />]) {
+      const { container, unmount } = render(preview);
+      const ids = [...container.querySelectorAll('[aria-labelledby]')].map((section) => section.getAttribute('aria-labelledby'));
+      expect(ids.length).toBeGreaterThan(1);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of ids) expect(container.querySelectorAll(`[id="${id}"]`)).toHaveLength(1);
+      unmount();
+    }
+  });
+
   it('says what is wrong with a file that does not pass, in each language', () => {
     render(<KeyFactsPreview fields={{ facts: [] }} slug="keyFacts" today={TODAY} />);
     expect(screen.getAllByRole('note').map((note) => note.textContent)).toEqual([
