@@ -61,8 +61,14 @@ function startEditor(dir: string): Promise<{ child: ChildProcess; url: string; p
   return printed(/✓ Editor: (http:\/\/127\.0\.0\.1:\d+)\/admin\//, 30).then((found) => ({ child, url: found[1], preview }));
 }
 
-/** A tab signed in to the local backend (at /admin/, or the Vietnamese /admin/vi/), watched for policy violations, errors and requests off the machine. */
-async function openEditor(hash: string, editor = '/admin/'): Promise<Page> {
+/** What the form shows beside its left column (Decap remembers the choice): the other language's fields, or the preview pane. */
+type RightPane = 'i18n' | 'preview';
+
+/**
+ * A tab signed in to the local backend (at /admin/, or the Vietnamese /admin/vi/), on an entry with
+ * `pane` beside the form, watched for policy violations, errors and requests off the machine.
+ */
+async function openEditor(hash: string, { editor = '/admin/', pane = 'i18n' }: { editor?: string; pane?: RightPane } = {}): Promise<Page> {
   const page = await context.newPage();
   page.on('console', (message) => {
     // Decap logs a save the local backend refused as an error: the test that makes one checks its message.
@@ -75,14 +81,15 @@ async function openEditor(hash: string, editor = '/admin/'): Promise<Page> {
   await login.or(signedIn).first().waitFor();
   if (await login.isVisible()) await login.click();
   await signedIn.waitFor();
+  // Read by the form when it opens an entry: each test says which pane it needs, whatever the last one chose.
+  await page.evaluate((choice) => localStorage.setItem('cms.right-pane', choice), pane);
   await page.goto(`${baseUrl}${editor}#/collections/${hash}`);
   return page;
 }
 
-/** The form's preview pane of an entry: shown if the pane beside the form shows something else (Decap remembers the choice). */
+/** The form's preview pane of an entry opened with it (openEditor's `pane`), once the entry is drawn in it. */
 async function previewPane(page: Page): Promise<FrameLocator> {
-  await page.getByRole('button', { name: 'Toggle preview' }).waitFor();
-  if (!(await page.locator('#preview-pane').isVisible())) await page.getByRole('button', { name: 'Toggle preview' }).click();
+  await page.locator('#preview-pane').waitFor();
   return page.frameLocator('#preview-pane');
 }
 
@@ -90,11 +97,10 @@ const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_
 
 const field = (page: Page, label: string, pane = 0) => page.getByLabel(label, { exact: true }).nth(pane);
 
-/** The article's title in each language: the form's left column and, beside it, the other language's (shown if the pane beside shows the preview). */
+/** The article's title in each language: the form's left column and, beside it, the other language's (openEditor's default pane). */
 async function bothTitles(page: Page): Promise<Record<Lang, Locator>> {
   const en = field(page, 'Title · Tiêu đề');
   await expect.poll(() => en.inputValue()).not.toBe('');
-  if (!(await field(page, 'Title · Tiêu đề', 1).isVisible())) await page.getByRole('button', { name: 'Toggle i18n' }).click();
   return { en, vi: field(page, 'Title · Tiêu đề', 1) };
 }
 
@@ -181,37 +187,38 @@ describe('the editor (npm run cms)', () => {
 
   it('shows a saved change in the live preview within 3 seconds, in English and in Vietnamese', async () => {
     const url = (lang: Lang) => `${baseUrl}/${lang}/articles/adoption/`;
-    const tabs = { en: await context.newPage(), vi: await context.newPage() };
-    // An editor has looked at the page before: next dev has compiled its route.
-    for (const lang of languages) await tabs[lang].goto(url(lang));
     const files = languages.map((lang) => articleFile(contentDir(), lang, 'adoption'));
     const written = files.map((file) => fs.readFileSync(file, 'utf8'));
-    const page = await openEditor('articles/entries/adoption');
-    const titles = await bothTitles(page);
-    const changed = { en: `${await titles.en.inputValue()}, seen in the preview`, vi: `${await titles.vi.inputValue()}, xem trước` };
-    await titles.en.fill(changed.en);
-    await titles.vi.fill(changed.vi);
+    const times: Partial<Record<Lang, number>> = {};
     try {
-      expect(await publish(page)).toMatchObject({ status: 200 });
-      const saved = performance.now();
-      // What an editor does: reload the page in the preview until it shows the change, as soon as its
-      // title is on the screen (next dev's own scripts load after it). One tab per language, side by side.
-      const shown = async (lang: Lang) => {
+      // One save per language, as an editor checks the page in the language just written.
+      for (const lang of languages) {
+        const tab = await context.newPage();
+        // An editor has looked at the page before: next dev has compiled its route.
+        await tab.goto(url(lang));
+        const page = await openEditor('articles/entries/adoption');
+        const title = (await bothTitles(page))[lang];
+        const changed = `${await title.inputValue()}${lang === 'en' ? ', seen in the preview' : ', xem trước'}`;
+        await title.fill(changed);
+        expect(await publish(page)).toMatchObject({ status: 200 });
+        const saved = performance.now();
+        // What the editor does then: reload the page in the preview until it shows the change, as soon
+        // as its title is on the screen (next dev's own scripts load after it).
         for (;;) {
-          await tabs[lang].goto(url(lang), { waitUntil: 'commit' });
-          if ((await tabs[lang].locator('h1').first().textContent()) === changed[lang]) return Math.round(performance.now() - saved);
+          await tab.goto(url(lang), { waitUntil: 'commit' });
+          if ((await tab.locator('h1').first().textContent()) === changed) break;
         }
-      };
-      const [en, vi] = await Promise.all([shown('en'), shown('vi')]);
-      console.log(`live preview: the saved title showed ${en} ms (en) and ${vi} ms (vi) after the save, load average ${os.loadavg()[0].toFixed(1)}`);
-      expect(en).toBeLessThanOrEqual(3000);
-      expect(vi).toBeLessThanOrEqual(3000);
+        times[lang] = Math.round(performance.now() - saved);
+        for (const open of [page, tab]) await open.close();
+      }
+      console.log(`live preview: the saved title showed ${times.en} ms (en) and ${times.vi} ms (vi) after the save, load average ${os.loadavg()[0].toFixed(1)}`);
+      expect(times.en).toBeLessThanOrEqual(3000);
+      expect(times.vi).toBeLessThanOrEqual(3000);
     } finally {
       // Put back as it was, for the tests below that compare every file with what was read first.
       files.forEach((file, index) => fs.writeFileSync(file, written[index]));
     }
-    for (const tab of [page, tabs.en, tabs.vi]) await tab.close();
-  }, 120_000);
+  }, 180_000);
 
   it('refuses a date in the wrong form with the schema’s message, and writes nothing', async () => {
     const before = fs.readdirSync(path.join(contentDir(), 'articles', 'en'));
@@ -332,7 +339,7 @@ describe('the editor (npm run cms)', () => {
   }, 180_000);
 
   it('shows an article in the form’s own preview pane as its page shows it, in the language of the entry', async () => {
-    const page = await openEditor('articles/entries/adoption');
+    const page = await openEditor('articles/entries/adoption', { pane: 'preview' });
     const pane = await previewPane(page);
     /** The pane shows the article in `lang` as its page does: title, summary, change history, text, sources, and its events on a timeline. */
     const showsArticle = async (pane: FrameLocator, lang: Lang) => {
@@ -361,7 +368,7 @@ describe('the editor (npm run cms)', () => {
     expect(await pane.locator('body').innerText()).toContain(`date: ${isoDay.safeParse('22/11/2026').error!.issues[0].message}`);
     await page.close();
     // The form's left column in Vietnamese: the pane follows it.
-    const vi = await openEditor('articles/entries/adoption');
+    const vi = await openEditor('articles/entries/adoption', { pane: 'preview' });
     const viPane = await previewPane(vi);
     await vi.getByRole('button', { name: 'Writing in EN' }).click();
     await vi.getByRole('menuitem', { name: 'vi' }).click();
@@ -377,7 +384,7 @@ describe('the editor (npm run cms)', () => {
       'pages/entries/about': [original.pages.en.about.title, original.pages.en.about.summary],
     };
     for (const [entry, texts] of Object.entries(expected)) {
-      const page = await openEditor(entry);
+      const page = await openEditor(entry, { pane: 'preview' });
       const pane = await previewPane(page);
       await pane.locator('h1, h2').first().waitFor();
       for (const text of texts) await expect.poll(() => pane.locator('body').innerText(), { message: `${entry}: ${text}` }).toContain(text);
@@ -386,7 +393,7 @@ describe('the editor (npm run cms)', () => {
   }, 120_000);
 
   it('opens the form in Vietnamese at /admin/vi/: Decap’s own translation, the same fields', async () => {
-    const page = await openEditor('articles', '/admin/vi/');
+    const page = await openEditor('articles', { editor: '/admin/vi/' });
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     // Decap's words in Vietnamese ("Collections", "Sort by"), the fields' own in both languages.
     for (const text of ['Bộ sưu tập', 'Sắp xếp theo', 'Articles · Bài viết']) await page.getByText(text, { exact: true }).first().waitFor();
