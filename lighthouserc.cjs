@@ -2,7 +2,8 @@
 //
 // Lighthouse 12 (from @lhci/cli 0.15) with its defaults: mobile form factor, simulated throttling.
 // Debian's Chromium, with the flags the browser tests use (tests/e2e/browser.ts); lhci adds
-// `--headless=new` itself. lhci's own static server serves out/ on a free port.
+// `--headless=new` itself. The pages (`--collect.url`) come from tests/lighthouse/run.ts, which serves
+// out/ as the browser tests do: under the base path it was built for, with the site's headers.
 //
 // Accessibility, best practices and SEO must score 100. Performance is measured and reported, never
 // asserted: timings on shared two-core machines are noisy.
@@ -15,15 +16,9 @@ const path = require('node:path');
 
 const fromRoot = (...parts) => path.join(__dirname, ...parts);
 
-/** The pages checked, in both languages. The port is replaced by the static server's. */
-const PAGES = ['/', '/articles/adoption/', '/timeline/', '/status/'];
-const LANGUAGES = ['en', 'vi'];
-
 module.exports = {
   ci: {
     collect: {
-      staticDistDir: fromRoot('out'),
-      url: PAGES.flatMap((page) => LANGUAGES.map((lang) => `http://localhost/${lang}${page}`)),
       // One run per page keeps CI time down; the asserted categories do not depend on timing.
       numberOfRuns: 1,
       chromePath: '/usr/bin/chromium',

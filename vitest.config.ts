@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { CONTENT_TESTS, TOOL_BROWSER_TESTS } from './tests/projects';
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
@@ -8,7 +9,12 @@ export default defineConfig({
       {
         extends: true,
         // tests/scripts run the editors' commands as child processes: slower than plain unit tests.
-        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts'], exclude: [...configDefaults.exclude, ...CONTENT_TESTS], environment: 'node', testTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        // The unit tests that read the project's own content/ (tests/projects.ts).
+        test: { name: 'content', include: CONTENT_TESTS, environment: 'node', testTimeout: 30_000 },
       },
       {
         extends: true,
@@ -36,12 +42,27 @@ export default defineConfig({
           // Runs against the built site in out/: `npm run build` first.
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...TOOL_BROWSER_TESTS],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // One browser at a time: these machines have two cores.
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Browser tests of the project's tools on copies and fixtures (tests/projects.ts): no build needed.
+          name: 'e2e-tools',
+          include: TOOL_BROWSER_TESTS,
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          // After the e2e project, never beside it: one browser at a time.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

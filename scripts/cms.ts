@@ -1,17 +1,16 @@
 /*
- * `npm run cms`: the editor on this machine, with no git host and no sign-in. It builds the site,
- * then serves on 127.0.0.1 (never on the network) the preview of the site, the editor at /admin/ and
- * Decap's local backend (decap-server), which writes the files straight into content/. Every save is
- * first checked as `npm run check` would check it, with the file saved: a save the check refuses is
- * refused with the check's messages, and nothing is written. After each change the preview is
- * rebuilt.
+ * `npm run cms`: the editor on this machine, with no git host and no sign-in. It serves on 127.0.0.1
+ * (never on the network) the editor at /admin/ (its Vietnamese interface at /admin/vi/), Decap's
+ * local backend (decap-server), which writes the files straight into content/, and the live
+ * preview of the site (scripts/preview-server.ts: Next's dev server, which shows a saved change on
+ * the next reload). Every save is first checked as `npm run check` would check it, with the file
+ * saved: a save the check refuses is refused with the check's messages, and nothing is written.
  *
- *   npm run cms [-- --port 8080] [-- --repo DIR] [-- --no-build]
+ *   npm run cms [-- --port 8080] [-- --repo DIR]
  *
- * --repo is the folder whose content/ the editor writes (the project by default); --no-build serves
- * out/ as it is and never rebuilds it (the browser tests use both).
+ * --repo is the folder whose content/ the editor writes (the project by default; the browser tests
+ * give a copy).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -23,13 +22,12 @@ import { gitBackend } from '../lib/cms/backend';
 import { readContent } from '../lib/content';
 import { ContentError, formatProblem } from '../lib/content/errors';
 import { ADMIN_DIR } from '../lib/web/paths';
-import { buildAdmin } from './build-admin';
+import { buildAdmin, editorPath } from './build-admin';
+import { startPreview } from './preview-server';
 import { sendSiteFile } from './site-server';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, repo: { type: 'string', default: '.' }, 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, repo: { type: 'string', default: '.' } } });
 const repo = path.resolve(values.repo);
-const build = !values['no-build'];
-const out = path.resolve('out');
 
 /** A file Decap asks to write: its path in the repository, its full text, and where to move it (which the editor never asks). */
 type DataFile = { path: string; raw: string; newPath?: string };
@@ -57,38 +55,6 @@ function problemsWith(files: { path: string; raw: string | null }[]): string[] {
   } finally {
     fs.rmSync(copy, { recursive: true, force: true });
   }
-}
-
-let building: Promise<void> | undefined;
-let builder: ChildProcess | undefined;
-let again = false;
-let pending: NodeJS.Timeout | undefined;
-
-/** Rebuilds the preview once the files of a save are all written (one save writes both languages). */
-function rebuildSoon(): void {
-  clearTimeout(pending);
-  pending = setTimeout(rebuild, 500);
-}
-
-/** Rebuilds the preview, one build at a time; a change during a build asks for one more. */
-function rebuild(): void {
-  if (building) {
-    again = true;
-    return;
-  }
-  building = new Promise<void>((resolve) => {
-    const child = (builder = spawn(process.execPath, ['--import', 'tsx', 'scripts/build-site.ts'], { stdio: 'inherit', env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') } }));
-    child.on('exit', (code) => {
-      console.log(code === 0 ? '✓ Preview rebuilt.' : '✗ The preview was not rebuilt: it shows the last build that passed.');
-      resolve();
-    });
-  }).then(() => {
-    building = undefined;
-    if (again) {
-      again = false;
-      rebuild();
-    }
-  });
 }
 
 const app = express();
@@ -151,32 +117,35 @@ app.post('/api/v1', express.json({ limit: '10mb' }), (request, response, next) =
 process.env.GIT_REPO_DIRECTORY = repo;
 await decapServer.registerLocalFs(app, { logLevel: 'warn' });
 
-// The editor is served from a folder of its own, so a rebuild of out/ never takes it away mid-edit.
+// The editor is built into a folder of its own, outside out/: its config has the local backend.
 const adminDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-admin-'));
-app.use((request, response) => sendSiteFile(request, response, request.path.startsWith(`/${ADMIN_DIR}/`) ? adminDir : out));
 
-if (build) rebuild();
-await building;
-
-const server = app.listen(port, '127.0.0.1', () => {
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  buildAdmin(adminDir, gitBackend(process.env).backend, { localBackend: `${origin}/api/v1` });
-  console.log(`✓ Editor: ${origin}/${ADMIN_DIR}/ (saves into ${path.join(repo, 'content')})`);
-  console.log(`  Preview: ${origin}/${build ? ' (rebuilt after each save; unavailable while a rebuild runs)' : ' (out/ as it is)'}`);
-  console.log('  Stop with Ctrl+C.');
-  if (build) fs.watch(path.join(repo, 'content'), { recursive: true }, rebuildSoon);
+const preview = await startPreview(path.join(repo, 'content'), (code) => {
+  console.error(`✗ The preview (next dev) stopped (exit code ${code}). If \`npm run dev\` runs in this folder, stop it: npm run cms runs the same preview.`);
+  quit(1);
 });
+app.use((request, response) => (request.path.startsWith(`/${ADMIN_DIR}/`) ? sendSiteFile(request, response, adminDir) : preview.proxy(request, response)));
+
+function quit(code: number): never {
+  preview.stop();
+  fs.rmSync(adminDir, { recursive: true, force: true });
+  process.exit(code);
+}
+
+const server = app.listen(port, '127.0.0.1', async () => {
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await buildAdmin(adminDir, gitBackend(process.env).backend, { localBackend: `${origin}/api/v1`, siteUrl: origin });
+  console.log(`✓ Editor: ${origin}${editorPath('en')} (saves into ${path.join(repo, 'content')}); in Vietnamese: ${origin}${editorPath('vi')}`);
+  console.log(`  Preview: ${origin}/ (a saved change shows on the next reload)`);
+  console.log('  Stop with Ctrl+C.');
+  // If next dev stops first, its own message has said so.
+  preview.ready.then(() => console.log('✓ Preview ready.'), () => undefined);
+});
+server.on('upgrade', (request, socket, head) => preview.proxyUpgrade(request, socket, head));
 
 server.on('error', (error: NodeJS.ErrnoException) => {
-  fs.rmSync(adminDir, { recursive: true, force: true });
   console.error(error.code === 'EADDRINUSE' ? `✗ Port ${port} is in use: stop what uses it, or choose another with npm run cms -- --port 8090.` : `✗ ${error.message}`);
-  process.exit(1);
+  quit(1);
 });
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    builder?.kill();
-    fs.rmSync(adminDir, { recursive: true, force: true });
-    process.exit(0);
-  });
-}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => quit(0));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { languages } from '../i18n';
+import { languages, type Lang } from '../i18n';
+import { BASE_PATH, paths } from '../web/paths';
 import { articleFrontMatterSchema, conventionFileSchema, FORM_RULE, glossaryFileSchema, keyFactsFileSchema, pageFrontMatterSchema, pageNames, SHARED_ARTICLE_FIELDS, statusFileSchema } from '../schema';
 import { bilingual, fieldText } from './fields';
 
@@ -48,7 +49,9 @@ export type CmsCollection = {
   summary?: string;
   sortable_fields?: string[];
   i18n?: boolean;
-  files?: { name: string; label: string; file: string; i18n?: boolean; fields: CmsField[] }[];
+  /** Where an entry's page is on the site, from its file (Decap's "View Live" link). */
+  preview_path?: string;
+  files?: { name: string; label: string; file: string; i18n?: boolean; preview_path?: string; fields: CmsField[] }[];
   fields?: CmsField[];
 };
 
@@ -58,7 +61,11 @@ export type CmsBackend = { name: string; [setting: string]: unknown };
 export type CmsConfig = {
   backend: CmsBackend;
   local_backend?: { url: string; allowed_hosts: string[] };
-  locale: string;
+  /** The language of Decap's own interface (Decap ships Vietnamese). */
+  locale: Lang;
+  /** The site the entries' "View Live" links lead to, and its link in the form's header. */
+  site_url: string;
+  display_url: string;
   media_folder: string;
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
@@ -156,6 +163,9 @@ function translatedFields(collection: string, schema: z.ZodType): CmsField[] {
   return [...fieldsOf(collection, [], inputSchema(schema)), bodyField(collection)].map((field) => ({ ...field, i18n: SAME_IN_EVERY_LANGUAGE.has(field.name) ? 'duplicate' : true }));
 }
 
+/** A page's path on the site as Decap joins it to site_url, which holds the base path: `en/glossary/`. */
+const onSite = (href: string) => href.slice(BASE_PATH.length + 1);
+
 /** The form's collections: articles, key facts, status, glossary, the Convention's structure and page texts. */
 export function cmsCollections(): CmsCollection[] {
   const file = { extension: 'md' as const, format: 'frontmatter' as const };
@@ -174,6 +184,8 @@ export function cmsCollections(): CmsCollection[] {
       summary: '{{date}} · {{title}}',
       sortable_fields: ['date', 'title'],
       i18n: true,
+      // {{dirname}} is the language folder of the entry's file (en), {{filename}} its slug: paths.article.
+      preview_path: '{{dirname}}/articles/{{filename}}/',
       fields: translatedFields('articles', articleFrontMatterSchema),
     },
     {
@@ -194,21 +206,27 @@ export function cmsCollections(): CmsCollection[] {
       label: 'Key facts, glossary, status, structure · Thông tin chính, thuật ngữ, tình trạng, cấu trúc',
       ...file,
       files: [
-        { name: 'keyFacts', label: 'Key facts · Thông tin chính', file: 'content/key-facts.md', fields: fieldsOf('keyFacts', [], inputSchema(keyFactsFileSchema)) },
-        { name: 'glossary', label: 'Glossary · Thuật ngữ', file: 'content/glossary.md', fields: fieldsOf('glossary', [], inputSchema(glossaryFileSchema)) },
-        { name: 'status', label: 'Signatures and Parties · Ký và thành viên', file: 'content/status.md', fields: fieldsOf('status', [], inputSchema(statusFileSchema)) },
-        { name: 'convention', label: 'Inside the Convention · Cấu trúc Công ước', file: 'content/convention.md', fields: fieldsOf('convention', [], inputSchema(conventionFileSchema)) },
+        { name: 'keyFacts', label: 'Key facts · Thông tin chính', file: 'content/key-facts.md', preview_path: onSite(paths.home('en')), fields: fieldsOf('keyFacts', [], inputSchema(keyFactsFileSchema)) },
+        { name: 'glossary', label: 'Glossary · Thuật ngữ', file: 'content/glossary.md', preview_path: onSite(paths.glossary('en')), fields: fieldsOf('glossary', [], inputSchema(glossaryFileSchema)) },
+        { name: 'status', label: 'Signatures and Parties · Ký và thành viên', file: 'content/status.md', preview_path: onSite(paths.status('en')), fields: fieldsOf('status', [], inputSchema(statusFileSchema)) },
+        { name: 'convention', label: 'Inside the Convention · Cấu trúc Công ước', file: 'content/convention.md', preview_path: onSite(paths.convention('en')), fields: fieldsOf('convention', [], inputSchema(conventionFileSchema)) },
       ],
     },
   ];
 }
 
-/** The whole configuration for a backend; `localBackend` is the address of `npm run cms`'s file server, never set in a build. */
-export function cmsConfig(backend: CmsBackend, { localBackend }: { localBackend?: string } = {}): CmsConfig {
+/**
+ * The whole configuration for a backend, with Decap's interface in `locale`. `localBackend` is the
+ * address of `npm run cms`'s file server, never set in a build; `siteUrl` is where the entries'
+ * pages are (the site, or the preview of `npm run cms`).
+ */
+export function cmsConfig(backend: CmsBackend, { localBackend, locale = 'en', siteUrl }: { localBackend?: string; locale?: Lang; siteUrl: string }): CmsConfig {
   return {
     backend,
     ...(localBackend && { local_backend: { url: localBackend, allowed_hosts: [new URL(localBackend).hostname] } }),
-    locale: 'en',
+    locale,
+    site_url: siteUrl,
+    display_url: siteUrl,
     // Required by Decap; no field uploads anything.
     media_folder: 'public/media',
     public_folder: '/media',

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../i18n';
 import { isPageId } from '../web/page-ids';
-import { articleFrontMatterSchema, SHARED_ARTICLE_FIELDS, SLUG_PATTERN, type Article, type GlossaryTerm, type Publication } from '../schema';
+import { articleFrontMatterSchema, SHARED_ARTICLE_FIELDS, SLUG_PATTERN, type Article, type GlossaryTerm } from '../schema';
+import { articleFrom } from './article';
 import { renderMarkdown, type TermLink } from './markdown';
 import { warnPassedDates } from './stale-text';
 import type { ProblemLog } from './problem-log';
@@ -100,9 +101,8 @@ export function loadArticles(dir: string, lang: Lang, today: string, terms: Term
     data.events.forEach((event, index) => {
       if (isPageId(event.id)) log.add(file, `"${event.id}" is an id the page itself uses: choose another event id`, `events[${index}].id`);
     });
-    const updates = [data.updated, ...data.changes.map((change) => change.date)].filter((d): d is string => Boolean(d)).sort();
-    const publication: Publication = data.draft ? 'draft' : data.date > today ? 'scheduled' : 'published';
-    if (publication === 'published') {
+    const article = articleFrom(data, { slug: path.basename(file, '.md'), lang, html, today });
+    if (article.publication === 'published') {
       // npm run new starts every article with TODO placeholders; one must never reach readers.
       for (const [field, value] of [['title', data.title], ['summary', data.summary], ['body', parsed.body]] as const) {
         if (/\bTODO\b/.test(value)) log.add(file, 'still has a TODO placeholder (write the text, or keep draft: true until it is ready)', field);
@@ -110,8 +110,6 @@ export function loadArticles(dir: string, lang: Lang, today: string, terms: Term
       warnPassedDates(log, file, data.summary, lang, today, { field: 'summary' });
       warnPassedDates(log, file, parsed.body, lang, today, { firstLine: parsed.bodyLine });
     }
-    const changes = [...data.changes].sort((a, b) => b.date.localeCompare(a.date));
-    const article: Article = { ...data, changes, slug: path.basename(file, '.md'), lang, html, publication, lastUpdated: updates.at(-1) };
     return [{ article, file, links }];
   });
 }

@@ -1,22 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { fieldPath, type ContentProblem } from './errors';
+import type { ContentProblem } from './errors';
+import { checkFields } from './fields';
 import { parseFrontMatter } from './front-matter';
 
 /** A content file as read, before its front matter is checked. */
 export type ParsedContentFile = { data: unknown; body: string; bodyLine: number };
-
-/**
- * A field with nothing after its colon (`updated:`) is a field not given, as an editor means it; the
- * form (Decap CMS) also writes `updated: null` for a date left empty. Only fields of groups: an
- * empty item of a list stays, to be reported.
- */
-function withoutEmptyFields(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutEmptyFields);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null).map(([key, field]) => [key, withoutEmptyFields(field)]));
-}
 
 /** Collects problems across every file so one run reports them all. */
 export class ProblemLog {
@@ -67,19 +57,11 @@ export class ProblemLog {
 
   /** Checks a parsed file's front matter against its schema; undefined (with every problem logged) when it does not match. */
   validate<S extends z.ZodType>(file: string, parsed: ParsedContentFile, schema: S): { data: z.output<S>; body: string; bodyLine: number } | undefined {
-    const result = schema.safeParse(withoutEmptyFields(parsed.data));
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-          for (const key of issue.keys) {
-            this.add(file, 'is not a known field (check the spelling)', fieldPath([...issue.path, key]));
-          }
-        } else {
-          this.add(file, issue.message, fieldPath(issue.path) || undefined);
-        }
-      }
+    const checked = checkFields(schema, parsed.data);
+    if (checked.problems) {
+      for (const { field, message } of checked.problems) this.add(file, message, field);
       return undefined;
     }
-    return { data: result.data, body: parsed.body, bodyLine: parsed.bodyLine };
+    return { data: checked.data, body: parsed.body, bodyLine: parsed.bodyLine };
   }
 }

@@ -63,8 +63,11 @@ export const en = {
   downloads: 'Downloads',
   draft: 'Draft',
   scheduled: 'Scheduled',
-  draftNotice: 'Draft: not published. It shows only in the preview (npm run dev).',
+  draftNotice: 'Draft: not published. It shows only in the preview (npm run dev, npm run cms).',
   scheduledNotice: 'Scheduled: not published until',
+  /** The editing form's page title (/admin/). */
+  editorTitle: 'Editor',
+  previewProblems: 'The page cannot be shown as readers will see it until these fields are fixed:',
   allUpdates: 'See all updates',
   navStatus: 'Status',
   statusTitle: 'Signatures and ratifications',

@@ -7,6 +7,27 @@ import { languages, type Lang } from '../i18n';
  */
 export const SITE_URL = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 
+/** Whether an address is this computer's own (localhost, 127.x.x.x, [::1], 0.0.0.0): no reader can reach a site built for it. */
+export function isLocalAddress(url: string): boolean {
+  const { hostname } = new URL(url);
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === '[::1]' || hostname === '0.0.0.0';
+}
+
+/**
+ * Why a build must not go on with this SITE_URL, or undefined. A build for publishing (any build
+ * under CI that is not a test build) needs the public address: without it every feed, citation,
+ * canonical link and calendar would point to this computer. A test build (`npm run build -- --test`)
+ * and a build on a person's own machine keep the local default.
+ */
+export function publishingAddressProblem({ siteUrl, ci, testBuild }: { siteUrl: string | undefined; ci: string | undefined; testBuild: boolean }): string | undefined {
+  const publishing = Boolean(ci) && ci !== 'false' && ci !== '0' && !testBuild;
+  if (!publishing) return undefined;
+  const fix = 'Set SITE_URL to the public address (e.g. SITE_URL=https://example.org, with the sub-path if the site lives under one), or, for a build the tests check, run `npm run build -- --test`.';
+  if (!siteUrl) return `SITE_URL is not set, and this is a build for publishing (CI=${ci}): every canonical link, feed, citation and calendar would point to http://localhost:3000. ${fix}`;
+  if (isLocalAddress(siteUrl)) return `SITE_URL is ${siteUrl}, an address on this computer, and this is a build for publishing (CI=${ci}): no reader could follow its links. ${fix}`;
+  return undefined;
+}
+
 /** The sub-path the site is hosted under ('' at the root of its domain); also Next.js's basePath. */
 export const BASE_PATH = new URL(SITE_URL).pathname.replace(/\/+$/, '');
 

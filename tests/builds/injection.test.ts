@@ -57,7 +57,7 @@ beforeAll(async () => {
   const content = fs.mkdtempSync(path.join(os.tmpdir(), 'injection-content-'));
   fs.cpSync(FIXTURE_CONTENT, content, { recursive: true });
   fs.writeFileSync(articleFile(content, 'en', SLUG), article);
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, SITE_TODAY: '2025-08-01' }, encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', 'build', '--', '--test'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, SITE_TODAY: '2025-08-01' }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`The build with the injection article failed:\n${result.stdout}\n${result.stderr}`);
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'injection-site-'));
   fs.cpSync(path.join(ROOT, 'out'), site, { recursive: true });

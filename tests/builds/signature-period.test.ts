@@ -26,7 +26,7 @@ const copies: string[] = [];
 const copyOf: Record<string, string> = {};
 
 function buildFor(today: string): Map<string, string> {
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, SITE_TODAY: today }, encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', 'build', '--', '--test'], { cwd: ROOT, env: { ...process.env, SITE_TODAY: today }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`The build for ${today} failed:\n${result.stdout}\n${result.stderr}`);
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), `site-${today}-`));
   copies.push(copy);

@@ -74,7 +74,7 @@ beforeAll(async () => {
     const file = path.join(content, 'articles', lang, 'first-steps.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('    source: https://example.org/b\n', '    source: https://example.org/b\n    participants: [AZ]\n'));
   }
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, SITE_TODAY: TODAY }, encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', 'build', '--', '--test'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, SITE_TODAY: TODAY }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`The build with the fixture States failed:\n${result.stdout}\n${result.stderr}`);
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'state-site-'));
   fs.cpSync(path.join(ROOT, 'out'), site, { recursive: true });

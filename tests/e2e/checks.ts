@@ -10,9 +10,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { LinkChecker } from 'linkinator';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { ADMIN_DIR, EXTERNAL_LINK_REL, linkRel, SITE_URL } from '@/lib/web/paths';
+import { ADMIN_DIR, BASE_PATH, EXTERNAL_LINK_REL, linkRel, SITE_URL } from '@/lib/web/paths';
 import { pagePath } from '@/scripts/strip-framework';
-import { serveSite } from './static-server';
+import { OUT_DIR, serveSite } from './static-server';
 
 /** Every reader's HTML file of a site folder, as paths relative to it: not the editor's page, which is Decap's (tests/e2e/cms.test.ts). */
 export function htmlFiles(siteDir: string): string[] {
@@ -26,15 +26,15 @@ function parsedPages(siteDir: string) {
   return htmlFiles(siteDir).map((file) => ({ page: pagePath(file), document: parseDocument(fs.readFileSync(path.join(siteDir, file), 'utf8')) }));
 }
 
-// The site's modules as the build names them (scripts/build-enhancements.ts): the enhancements, the
-// search on the search pages, and the State finder where its form is.
-const SITE_MODULE = /^\/assets\/(enhance|search|finder)-[\w-]+\.js$/;
+/** The path a site folder is built for: out/ for SITE_URL's (BASE_PATH), the fixture sites for the root. */
+const basePathOf = (siteDir: string) => (path.resolve(siteDir) === OUT_DIR ? BASE_PATH : '');
 
-/** Scripts that should not be there: any but JSON-LD (data, never run) and the site's enhancement module. */
+/** Scripts that should not be there: any but JSON-LD (data, never run) and the site's modules (see enhancements/): the enhancements, the search on the search pages and the State finder where its form is. */
 export function unexpectedScripts(siteDir: string): string[] {
+  const siteModule = new RegExp(`^${basePathOf(siteDir)}/assets/(enhance|search|finder)-[\\w-]+\\.js$`);
   return parsedPages(siteDir).flatMap(({ page, document }) =>
     DomUtils.getElementsByTagName('script', document)
-      .filter(({ attribs }) => attribs.type !== 'application/ld+json' && !(attribs.type === 'module' && SITE_MODULE.test(attribs.src ?? '')))
+      .filter(({ attribs }) => attribs.type !== 'application/ld+json' && !(attribs.type === 'module' && siteModule.test(attribs.src ?? '')))
       .map(({ attribs }) => `${page}: unexpected script ${attribs.src ? `src="${attribs.src}"` : 'written inline'}`),
   );
 }
@@ -58,6 +58,7 @@ export function externalLinksWithoutRel(siteDir: string): string[] {
  */
 export async function brokenLinks(siteDir: string): Promise<string[]> {
   const server = await serveSite(siteDir);
+  const origin = new URL(server.url).origin;
   try {
     const result = await new LinkChecker().check({
       path: htmlFiles(siteDir).map((file) => `${server.url}${pagePath(file)}`),
@@ -70,7 +71,7 @@ export async function brokenLinks(siteDir: string): Promise<string[]> {
       urlRewriteExpressions: [{ pattern: new RegExp(`^${SITE_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`), replacement: server.url }],
       linksToSkip: async (link) => !link.startsWith(`${server.url}/`) && link !== server.url,
     });
-    const onSite = (url: string) => url.replace(server.url, '') || '/';
+    const onSite = (url: string) => url.replace(origin, '') || '/';
     return result.links
       .filter((link) => link.state === 'BROKEN')
       .map((link) => `${onSite(link.parent ?? '')}: broken link to ${onSite(link.url)} (HTTP ${link.status})`)
@@ -101,11 +102,12 @@ export function missingAnchors(siteDir: string): string[] {
     return ids.get(file)!;
   };
   const site = new URL(`${SITE_URL}/`);
+  const basePath = basePathOf(siteDir);
   return parsedPages(siteDir).flatMap(({ page, document }) =>
     DomUtils.getElementsByTagName('a', document).flatMap(({ attribs }) => {
-      const target = new URL(attribs.href ?? '', new URL(page, site));
-      if (target.origin !== site.origin || !target.hash) return [];
-      const file = fileFor(siteDir, target.pathname);
+      const target = new URL(attribs.href ?? '', new URL(`${basePath}${page}`, site));
+      if (target.origin !== site.origin || !target.hash || !target.pathname.startsWith(`${basePath}/`)) return [];
+      const file = fileFor(siteDir, target.pathname.slice(basePath.length));
       const id = decodeURIComponent(target.hash.slice(1));
       return file && !idsOf(file).has(id) ? [`${page}: link to ${target.pathname}#${id}, an anchor that page does not have`] : [];
     }),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
+import { BASE_PATH } from '@/lib/web/paths';
 import { unexpectedScripts } from './checks';
 import { builtHtmlFiles } from './site-pages';
 import { OUT_DIR } from './static-server';
@@ -34,7 +35,7 @@ describe('the exported site without the framework', () => {
 
   it('a page loads a module only where it has markup for it: the enhancement module, on the search pages the search module, and the finder where its form is', () => {
     expect(unexpectedScripts(OUT_DIR)).toEqual([]);
-    const moduleName = (src = '') => /^\/assets\/(enhance|search|finder)-[\w-]+\.js$/.exec(src)?.[1] ?? src;
+    const moduleName = (src = '') => new RegExp(`^${BASE_PATH}/assets/(enhance|search|finder)-[\\w-]+\\.js$`).exec(src)?.[1] ?? src;
     const loads = pages.map(({ file, html }) => {
       const document = parseDocument(html);
       const scripts = DomUtils.getElementsByTagName('script', document).filter((script) => script.attribs.type !== 'application/ld+json');

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BASE_PATH, sitePath } from '@/lib/web/paths';
 import { launchChromium } from './browser';
 
 /*
@@ -61,8 +62,8 @@ describe.each([
     const page = await searchPage(lang);
     await search(page, query);
     const links = await resultLinks(page);
-    expect(links.map((link) => link.href)).toContain(article);
-    const section = links.find((link) => link.href?.startsWith(`${article}#`) && link.text === heading);
+    expect(links.map((link) => link.href)).toContain(sitePath(article));
+    const section = links.find((link) => link.href?.startsWith(`${sitePath(article)}#`) && link.text === heading);
     expect(section, JSON.stringify(links)).toBeDefined();
     expect(page.url()).toContain(`?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
   });
@@ -74,7 +75,7 @@ describe.each([
     // Tab from the search box through the results until the section's link has the focus.
     for (let tab = 0; tab < 40 && !(await link.evaluate((element) => element === document.activeElement)); tab++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === article && url.hash.length > 1);
+    await page.waitForURL((url) => url.pathname === sitePath(article) && url.hash.length > 1);
     expect(await targetHeading(page)).toEqual({ tag: 'H2', text: heading });
   });
 });
@@ -106,14 +107,15 @@ describe('the search page', () => {
     expect(await page.getByRole('searchbox').isVisible()).toBe(false);
     expect(await page.getByText('Search works only with JavaScript').isVisible()).toBe(true);
     const links = await page.locator('[data-search-fallback] a').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
-    expect(links).toEqual(['/en/articles/', '/en/timeline/', '/en/glossary/', '/en/states/']);
+    expect(links).toEqual(['/en/articles/', '/en/timeline/', '/en/glossary/', '/en/states/'].map(sitePath));
   });
 
   it('is the only page that loads Pagefind, and it loads only its own language’s index', async () => {
     context = await browser.newContext();
     const page = await context.newPage();
     let requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    // Paths on the site, without the base path it is built for.
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname.slice(BASE_PATH.length)));
     for (const path of ['/en/', '/en/articles/adoption/', '/vi/timeline/']) await page.goto(baseUrl + path);
     expect(requested.filter((path) => path.startsWith('/pagefind/') || path.startsWith('/assets/search-'))).toEqual([]);
 

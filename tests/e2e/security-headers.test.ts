@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BASE_PATH } from '@/lib/web/paths';
-import { headersFile, metaContentSecurityPolicy, securityHeaders } from '@/lib/web/security-headers';
+import { fileHeaders, headersFile, metaContentSecurityPolicy, securityHeaders, servedPath } from '@/lib/web/security-headers';
 import { ASSETS_DIR, pagePath } from '@/scripts/strip-framework';
+import { hostHeaders, parseHeadersFile } from '../lib/web/hosts';
 import { launchChromium } from './browser';
 import { checkPage, htmlFiles } from './checks';
 import { OUT_DIR } from './static-server';
@@ -27,8 +28,21 @@ afterAll(async () => {
 });
 
 describe('the security policy in the build', () => {
-  it('out/_headers is the one lib/web/security-headers.ts writes', () => {
-    expect(fs.readFileSync(path.join(OUT_DIR, '_headers'), 'utf8')).toBe(headersFile(BASE_PATH, ASSETS_DIR));
+  const files = fs.readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file !== '_headers' && fs.statSync(path.join(OUT_DIR, file)).isFile());
+
+  it('out/_headers is the one lib/web/security-headers.ts writes for these files', () => {
+    expect(fs.readFileSync(path.join(OUT_DIR, '_headers'), 'utf8')).toBe(headersFile(BASE_PATH, files, ASSETS_DIR));
+  });
+
+  it.each(['most specific rule', 'every matching rule joined'] as const)('out/_headers gives every file its headers, and one policy, on a host that applies the %s', (reading) => {
+    const rules = parseHeadersFile(fs.readFileSync(path.join(OUT_DIR, '_headers'), 'utf8'));
+    const wrong = files.filter((file) => {
+      const headers = hostHeaders(rules, `${BASE_PATH}${servedPath(file)}`, reading);
+      const sorted = (all: Record<string, string>) => JSON.stringify(Object.entries(all).sort());
+      return sorted(headers) !== sorted(fileHeaders(servedPath(file), ASSETS_DIR));
+    });
+    expect(wrong).toEqual([]);
+    expect(files.length).toBeGreaterThan(100);
   });
 
   it('every page carries its Content-Security-Policy as a meta tag, first in its head', () => {

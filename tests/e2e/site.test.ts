@@ -4,7 +4,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '@/lib/content';
-import { SITE_URL } from '@/lib/web/paths';
+import { SITE_URL, sitePath } from '@/lib/web/paths';
 import { buildTimeline } from '@/lib/timeline/entries';
 import { FACTS_IN_FIGURES } from '@/lib/status/figures';
 import { launchChromium } from './browser';
@@ -61,8 +61,8 @@ describe('the root page', () => {
   it('is a real page offering both languages, not a redirect', async () => {
     const page = await open('/');
     expect(page.url()).toBe(`${baseUrl}/`);
-    expect(await page.getByRole('link', { name: 'Read in English' }).getAttribute('href')).toBe('/en/');
-    expect(await page.getByRole('link', { name: 'Đọc bằng tiếng Việt' }).getAttribute('href')).toBe('/vi/');
+    expect(await page.getByRole('link', { name: 'Read in English' }).getAttribute('href')).toBe(sitePath('/en/'));
+    expect(await page.getByRole('link', { name: 'Đọc bằng tiếng Việt' }).getAttribute('href')).toBe(sitePath('/vi/'));
     await page.close();
   });
 });
@@ -120,9 +120,9 @@ describe('timeline permalinks', () => {
     const page = await open('/vi/');
     const first = page.locator('section[aria-labelledby="timeline-heading"] li a').first();
     const href = await first.getAttribute('href');
-    expect(href).toMatch(/^\/vi\/timeline\/#[a-z0-9-]+$/);
+    expect(href).toMatch(new RegExp(`^${sitePath('/vi/timeline/')}#[a-z0-9-]+$`));
     await first.click();
-    await page.waitForURL(baseUrl + href);
+    await page.waitForURL(new URL(href!, baseUrl).href);
     expect(await page.locator(':target').count()).toBe(1);
     await page.close();
   });

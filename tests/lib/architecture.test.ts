@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import madge from 'madge';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,9 @@ beforeAll(async () => {
   circular = result.circular();
 }, 30_000);
 
+/** The loader's pieces that read no file: the loader and the editor's preview pane (enhancements/editor-preview/) both check and draw entries with them. */
+const READS_NO_FILE = ['lib/content/article.ts', 'lib/content/errors.ts', 'lib/content/fields.ts', 'lib/content/markdown.ts', 'lib/content/on-day.ts'];
+
 const importersOf = (module: string) => Object.keys(graph).filter((file) => graph[file].includes(module));
 
 describe('the import graph', () => {
@@ -28,10 +32,19 @@ describe('the import graph', () => {
   });
 
   it('reads the content in one place: only lib/site.ts and the editors’ commands use the loader', () => {
-    const loader = Object.keys(graph).filter((file) => file.startsWith('lib/content/'));
+    const loader = Object.keys(graph).filter((file) => file.startsWith('lib/content/') && !READS_NO_FILE.includes(file));
     expect(loader).toContain('lib/content/index.ts');
     const users = [...new Set(loader.flatMap(importersOf))].filter((file) => !file.startsWith('lib/content/') && !file.startsWith('scripts/'));
     expect(users).toEqual(['lib/site.ts']);
+  });
+
+  it('lets the editor’s preview pane draw an entry with the loader’s own pieces that read no file, and those only', () => {
+    for (const file of READS_NO_FILE) {
+      expect(graph[file].filter((dep) => dep.startsWith('lib/content/') && !READS_NO_FILE.includes(dep)), file).toEqual([]);
+      expect(fs.readFileSync(path.join(ROOT, file), 'utf8'), file).not.toMatch(/from 'node:(fs|path)'/);
+    }
+    const users = [...new Set(READS_NO_FILE.flatMap(importersOf))].filter((file) => !file.startsWith('lib/content/') && !file.startsWith('scripts/') && file !== 'lib/site.ts');
+    expect(users).toEqual(['enhancements/editor-preview/templates.tsx']);
   });
 
   it('hands content to the routes only: no lib module or component imports lib/site.ts', () => {

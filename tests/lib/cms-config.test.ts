@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { gitBackend } from '@/lib/cms/backend';
 import { cmsCollections, cmsConfig, type CmsField } from '@/lib/cms/config';
 import { fieldText } from '@/lib/cms/fields';
+import { paths } from '@/lib/web/paths';
 import { articleFrontMatterSchema, conventionFileSchema, FORM_RULE, glossaryFileSchema, isoDay, keyFactsFileSchema, pageFrontMatterSchema, statusFileSchema } from '@/lib/schema';
+
+const SITE = 'https://example.org';
 
 /*
  * The form and the loader must never drift apart. These tests walk the schema independently of
@@ -126,15 +129,30 @@ describe('the generated form', () => {
   });
 
   it('keeps articles and page texts in one folder per language', () => {
-    const config = cmsConfig({ name: 'github' });
+    const config = cmsConfig({ name: 'github' }, { siteUrl: SITE });
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'vi'], default_locale: 'en' });
     expect(collections.filter((c) => c.i18n).map((c) => c.folder)).toEqual(['content/articles', 'content/pages']);
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
   });
 
   it('has the local backend only when asked for it, as npm run cms does', () => {
-    expect(cmsConfig({ name: 'github' })).not.toHaveProperty('local_backend');
-    expect(cmsConfig({ name: 'github' }, { localBackend: 'http://127.0.0.1:8080/api/v1' }).local_backend).toEqual({ url: 'http://127.0.0.1:8080/api/v1', allowed_hosts: ['127.0.0.1'] });
+    expect(cmsConfig({ name: 'github' }, { siteUrl: SITE })).not.toHaveProperty('local_backend');
+    expect(cmsConfig({ name: 'github' }, { localBackend: 'http://127.0.0.1:8080/api/v1', siteUrl: SITE }).local_backend).toEqual({ url: 'http://127.0.0.1:8080/api/v1', allowed_hosts: ['127.0.0.1'] });
+  });
+
+  it('speaks English by default and Vietnamese when asked: Decap ships both', () => {
+    expect(cmsConfig({ name: 'github' }, { siteUrl: SITE }).locale).toBe('en');
+    expect(cmsConfig({ name: 'github' }, { locale: 'vi', siteUrl: SITE }).locale).toBe('vi');
+  });
+
+  it('links each article, the key facts, the glossary and the status to their pages on the site', () => {
+    const config = cmsConfig({ name: 'github' }, { siteUrl: SITE });
+    expect(config).toMatchObject({ site_url: SITE, display_url: SITE });
+    // Decap fills {{dirname}} with the language folder of the entry's file, {{filename}} with its slug.
+    const articles = config.collections.find((c) => c.name === 'articles')!;
+    expect(`/${articles.preview_path!.replace('{{dirname}}', 'en').replace('{{filename}}', 'adoption')}`).toBe(paths.article('en', 'adoption'));
+    const files = Object.fromEntries(config.collections.find((c) => c.name === 'data')!.files!.map((file) => [file.name, `/${file.preview_path}`]));
+    expect(files).toEqual({ keyFacts: paths.home('en'), glossary: paths.glossary('en'), status: paths.status('en') });
   });
 });
 

@@ -5,7 +5,9 @@ import { contentSecurityPolicy, HASHED_ASSETS_CACHE_CONTROL, REVALIDATE_CACHE_CO
 
 /* docs/deploying.md tells hosts what to send: it must say what lib/web/security-headers.ts says. */
 
-const docs = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'docs', 'deploying.md'), 'utf8');
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const docs = fs.readFileSync(path.join(ROOT, 'docs', 'deploying.md'), 'utf8');
+const NGINX_FILES = ['deploy/nginx/server.conf', 'deploy/nginx/hanoi-convention/site.conf', 'deploy/nginx/hanoi-convention/headers.conf'];
 const block = (language: string) => [...docs.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1]);
 
 describe('docs/deploying.md', () => {
@@ -13,11 +15,17 @@ describe('docs/deploying.md', () => {
     for (const [name, value] of Object.entries(securityHeaders('/'))) expect(docs, name).toContain(`| \`${name}\` | \`${value}\` |`);
   });
 
-  it('gives nginx every header and both cache policies', () => {
-    const nginx = block('nginx').join('\n');
-    const added = [...nginx.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map(([, name, value]) => [name, value]);
-    expect(Object.fromEntries(added.filter(([name]) => name !== 'Cache-Control'))).toEqual(securityHeaders('/'));
-    expect(added.filter(([name]) => name === 'Cache-Control').map(([, value]) => value)).toEqual([REVALIDATE_CACHE_CONTROL, HASHED_ASSETS_CACHE_CONTROL]);
+  it('shows the nginx files of deploy/nginx/ as they are', () => {
+    const nginx = block('nginx');
+    for (const file of NGINX_FILES) expect(nginx, file).toContain(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+    expect(nginx).toHaveLength(NGINX_FILES.length);
+  });
+
+  it('gives nginx every header of every policy and both cache times (tests/e2e/nginx.test.ts serves the site through it)', () => {
+    const nginx = NGINX_FILES.map((file) => fs.readFileSync(path.join(ROOT, file), 'utf8')).join('\n');
+    const added = new Set([...nginx.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map(([, name, value]) => `${name}: ${value}`));
+    const expected = ['/', '/en/search/', '/admin/'].flatMap((pagePath) => Object.entries(securityHeaders(pagePath)).map(([name, value]) => `${name}: ${value}`));
+    expect([...new Set([...expected, `Cache-Control: ${REVALIDATE_CACHE_CONTROL}`, `Cache-Control: ${HASHED_ASSETS_CACHE_CONTROL}`])].sort()).toEqual([...added].sort());
   });
 
   it('gives CloudFront the same policy', () => {

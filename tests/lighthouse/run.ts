@@ -1,7 +1,9 @@
 /*
  * `npm run test:lighthouse`: Lighthouse CI over the built site in out/ (run `npm run build` first).
  *
- * Runs `lhci autorun` with lighthouserc.cjs (collect, assert, then the filesystem upload to
+ * Serves out/ as the browser tests do (tests/e2e/static-server.ts: under the base path the build is
+ * for, with the site's headers), then runs `lhci autorun` with lighthouserc.cjs over PAGES in both
+ * languages (collect, assert, then the filesystem upload to
  * reports/lighthouse/), then prints every page's scores with LCP, TBT and CLS and, for a category under
  * its required score, the audits that cost the points and the elements they name. Exits non-zero when
  * an assertion fails. Extra arguments go to `lhci autorun` (e.g. `-- --collect.numberOfRuns=3`).
@@ -9,9 +11,10 @@
  * lhci keeps its working files in `.lighthouseci/` under the directory it runs in: it runs in reports/
  * so that nothing lands beside the sources.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serveSite } from '../e2e/static-server';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const CONFIG = path.join(ROOT, 'lighthouserc.cjs');
@@ -20,6 +23,10 @@ const OUT = path.join(ROOT, 'out');
 const OUTPUT_DIR = path.join(REPORTS, 'lighthouse');
 const LHCI = path.join(ROOT, 'node_modules', '@lhci', 'cli', 'src', 'cli.js');
 const CHROMIUM = '/usr/bin/chromium';
+
+/** The pages checked, in both languages. */
+const PAGES = ['/', '/articles/adoption/', '/timeline/', '/status/'];
+const LANGUAGES = ['en', 'vi'];
 
 /** The categories asserted at 100 in lighthouserc.cjs; performance is only reported. */
 const ASSERTED = ['accessibility', 'best-practices', 'seo'];
@@ -60,12 +67,14 @@ if (!fs.existsSync(path.join(OUT, 'index.html'))) fail('out/ has no built site: 
 fs.rmSync(OUTPUT_DIR, { recursive: true, force: true });
 fs.mkdirSync(REPORTS, { recursive: true });
 
+const server = await serveSite(OUT);
+const urls = PAGES.flatMap((page) => LANGUAGES.map((lang) => `${server.url}/${lang}${page}`));
 const started = Date.now();
-const lhci = spawnSync(
-  process.execPath,
-  [LHCI, 'autorun', `--config=${CONFIG}`, ...process.argv.slice(2)],
-  { cwd: REPORTS, stdio: 'inherit' },
-);
+// Asynchronous, so that this process's server answers Lighthouse's requests meanwhile.
+const lhci = await new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+  spawn(process.execPath, [LHCI, 'autorun', `--config=${CONFIG}`, ...urls.map((url) => `--collect.url=${url}`), ...process.argv.slice(2)], { cwd: REPORTS, stdio: 'inherit' }).on('exit', (status, signal) => resolve({ status, signal }));
+});
+await server.close();
 const seconds = Math.round((Date.now() - started) / 1000);
 
 const manifestPath = path.join(OUTPUT_DIR, 'manifest.json');

@@ -39,10 +39,25 @@ describe('npm run build with a mistake in content', () => {
     const out = path.join(ROOT, 'out');
     const state = () => (fs.existsSync(out) ? fs.readdirSync(out, { recursive: true }).map((f) => `${f}:${fs.statSync(path.join(out, String(f))).mtimeMs}`).sort() : 'no out/');
     const before = state();
-    const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: broken() }, encoding: 'utf8' });
+    const result = spawnSync('npm', ['run', 'build', '--', '--test'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: broken() }, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('events[2].date');
     expect(state()).toEqual(before);
+  });
+});
+
+describe('npm run build for publishing', () => {
+  it('stops under CI when SITE_URL is unset or local, before anything is built, and says what to set', () => {
+    const out = path.join(ROOT, 'out');
+    const before = fs.existsSync(out) ? fs.statSync(out).mtimeMs : undefined;
+    for (const siteUrl of [undefined, 'http://localhost:3000', 'http://127.0.0.1:8080/hanoi']) {
+      const env = { ...process.env, CI: 'true', SITE_URL: siteUrl ?? '' };
+      const { code, stderr } = runScript('build-site.ts', [], { env });
+      expect(code, siteUrl).toBe(1);
+      expect(stderr, siteUrl).toContain('this is a build for publishing (CI=true)');
+      expect(stderr, siteUrl).toContain('npm run build -- --test');
+    }
+    expect(fs.existsSync(out) ? fs.statSync(out).mtimeMs : undefined).toBe(before);
   });
 });
 
@@ -55,7 +70,7 @@ describe('npm run build when Next.js fails', () => {
     fs.writeFileSync(path.join(bin, 'next'), '#!/bin/sh\nmkdir -p out && echo partial > out/index.html\nexit 1\n', { mode: 0o755 });
     fs.mkdirSync(path.join(project, 'out'));
     fs.writeFileSync(path.join(project, 'out', 'index.html'), 'previous');
-    const { code, stderr } = runScript('build-site.ts', [], { cwd: project, env: { PATH: `${bin}:${process.env.PATH}`, CONTENT_DIR: contentDirWith({}) } });
+    const { code, stderr } = runScript('build-site.ts', ['--test'], { cwd: project, env: { PATH: `${bin}:${process.env.PATH}`, CONTENT_DIR: contentDirWith({}) } });
     expect(code).toBe(1);
     expect(stderr).toContain('out/ still holds the previous build');
     expect(fs.readFileSync(path.join(project, 'out', 'index.html'), 'utf8')).toBe('previous');

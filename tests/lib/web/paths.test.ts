@@ -63,3 +63,21 @@ describe('linkRel', () => {
     expect([linkRel('https://example.org/hanoi/en/'), linkRel('/hanoi/en/'), linkRel('#main'), linkRel('mailto:a@example.org')]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
+
+describe('the address of a build for publishing', () => {
+  it('knows this computer’s addresses from public ones', async () => {
+    const { isLocalAddress } = await pathsWith(undefined);
+    for (const url of ['http://localhost:3000', 'http://LOCALHOST', 'http://site.localhost/', 'http://127.0.0.1:8080/hanoi', 'http://[::1]:3000', 'http://0.0.0.0']) expect(isLocalAddress(url), url).toBe(true);
+    for (const url of ['https://example.org', 'https://example.github.io/hanoi', 'http://localhost.example.org', 'https://10.0.0.1']) expect(isLocalAddress(url), url).toBe(false);
+  });
+
+  it('must be public under CI, unless the build is a test build', async () => {
+    const { publishingAddressProblem } = await pathsWith(undefined);
+    expect(publishingAddressProblem({ siteUrl: undefined, ci: 'true', testBuild: false })).toMatch(/^SITE_URL is not set, and this is a build for publishing \(CI=true\)/);
+    expect(publishingAddressProblem({ siteUrl: 'http://localhost:3000', ci: 'true', testBuild: false })).toMatch(/^SITE_URL is http:\/\/localhost:3000, an address on this computer/);
+    expect(publishingAddressProblem({ siteUrl: 'https://example.org/hanoi', ci: 'true', testBuild: false })).toBeUndefined();
+    // A test build, and a build on a person's own machine, keep the local default.
+    expect(publishingAddressProblem({ siteUrl: undefined, ci: 'true', testBuild: true })).toBeUndefined();
+    for (const ci of [undefined, '', 'false', '0']) expect(publishingAddressProblem({ siteUrl: undefined, ci, testBuild: false }), String(ci)).toBeUndefined();
+  });
+});

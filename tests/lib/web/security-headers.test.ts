@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, metaContentSecurityPolicy, securityHeaders } from '@/lib/web/security-headers';
+import { contentSecurityPolicy, fileHeaders, headersFile, metaContentSecurityPolicy, securityHeaders, servedPath } from '@/lib/web/security-headers';
+import { hostHeaders, parseHeadersFile, setTwice, type HostReading } from './hosts';
 
 const SITE_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 // The shape the search pages will take (Pagefind runs WebAssembly).
@@ -36,18 +37,70 @@ describe('securityHeaders', () => {
   });
 });
 
+/** The files of a built site, as the build lists them: every kind of page and file the hosts serve, and a State page of the status section. */
+const SITE_FILES = [
+  'index.html',
+  '404.html',
+  'favicon.svg',
+  'robots.txt',
+  'sitemap.xml',
+  '_headers',
+  ...['en', 'vi'].flatMap((lang) => [
+    `${lang}/index.html`,
+    `${lang}/feed.xml`,
+    `${lang}/atom.xml`,
+    `${lang}/articles/index.html`,
+    `${lang}/articles/adoption/index.html`,
+    `${lang}/articles/adoption/social.png`,
+    `${lang}/status/index.html`,
+    `${lang}/status/vn/index.html`,
+    `${lang}/data/timeline.csv`,
+    `${lang}/search/index.html`,
+  ]),
+  'assets/14avemvulw9cr.css',
+  'assets/search-F56URLPE.js',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'admin/index.html',
+  'admin/vi/index.html',
+  'admin/decap/decap-cms.js',
+];
+
+const expectedHeaders = (pagePath: string) => fileHeaders(pagePath, 'assets');
+
 describe('headersFile', () => {
-  it('writes the site’s headers for every path and a year’s cache for the hashed assets, under the base path', () => {
-    const file = headersFile('/hanoi', 'assets');
-    expect(file).toContain(`/hanoi/*\n  Strict-Transport-Security: max-age=63072000; includeSubDomains\n`);
-    expect(file).toContain(`  Content-Security-Policy: ${SITE_POLICY}\n`);
-    expect(file).toMatch(/\n\/hanoi\/assets\/\*\n {2}Cache-Control: public, max-age=31536000, immutable\n$/);
+  const readings: HostReading[] = ['most specific rule', 'every matching rule joined'];
+
+  it.each(readings)('gives every file its own headers on a host that applies the %s', (reading) => {
+    const rules = parseHeadersFile(headersFile('', SITE_FILES, 'assets'));
+    for (const file of SITE_FILES.filter((file) => file !== '_headers')) {
+      const pagePath = servedPath(file);
+      expect(hostHeaders(rules, pagePath, reading), pagePath).toEqual(expectedHeaders(pagePath));
+    }
   });
 
-  it('adds a rule after the site’s for a page with its own policy', () => {
-    const file = headersFile('', 'assets', searchPolicies);
-    expect(file.indexOf('/en/search/\n')).toBeGreaterThan(file.indexOf('/*\n'));
-    expect(file).toContain("/en/search/\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';");
+  it('never sets one header twice for a path, so no host can join two policies', () => {
+    const rules = parseHeadersFile(headersFile('', SITE_FILES, 'assets'));
+    const paths = [...SITE_FILES.map(servedPath), '/en/status/new-page/', '/en/no-such-page/', '/admin/anything', '/nowhere'];
+    expect(paths.flatMap((pagePath) => setTwice(rules, pagePath).map((name) => `${pagePath}: ${name}`))).toEqual([]);
+  });
+
+  it('covers a section’s pages by its folder, so new pages need no rule of their own', () => {
+    const file = headersFile('', SITE_FILES, 'assets');
+    expect(file).toContain(`\n/en/status/*\n  Cross-Origin-Opener-Policy: same-origin\n  Content-Security-Policy: ${SITE_POLICY}\n`);
+    expect(file).not.toContain('/en/status/vn/');
+    expect(hostHeaders(parseHeadersFile(file), '/en/status/ng/', 'every matching rule joined')['Content-Security-Policy']).toBe(SITE_POLICY);
+    // The language folder holds the search page, with its own policy: its other pages and files get a rule each.
+    expect(file).toContain("\n/en/search/*\n  Cross-Origin-Opener-Policy: same-origin\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';");
+    expect(file).not.toMatch(/^\/en\/\*$/m);
+  });
+
+  it('writes the headers every file shares once, for /*, and a year’s cache for the hashed assets only, under the base path', () => {
+    const file = headersFile('/hanoi', SITE_FILES, 'assets');
+    expect(file).toContain('\n/hanoi/*\n  Strict-Transport-Security: max-age=63072000; includeSubDomains\n  X-Content-Type-Options: nosniff\n');
+    expect(file).toContain('\n/hanoi/\n');
+    expect(file).toContain(`\n/hanoi/assets/*\n  Cross-Origin-Opener-Policy: same-origin\n  Content-Security-Policy: ${SITE_POLICY}\n  Cache-Control: public, max-age=31536000, immutable\n`);
+    expect(file.match(/Cache-Control/g)).toHaveLength(1);
   });
 });
 
@@ -76,7 +129,7 @@ describe('the editor’s exception', () => {
   });
 
   it('writes the editor’s rule, headers and policy, into _headers', () => {
-    expect(headersFile('/hanoi', 'assets')).toContain(
+    expect(headersFile('/hanoi', SITE_FILES, 'assets')).toContain(
       "/hanoi/admin/*\n  Cross-Origin-Opener-Policy: same-origin-allow-popups\n  X-Robots-Tag: noindex\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval';",
     );
   });

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { ChangeHistory } from '@/components/change-history';
+import { ArticleText } from '@/components/article-text';
 import { Citations } from '@/components/citations';
-import { FormattedDate } from '@/components/formatted-date';
 import { KeyFacts } from '@/components/key-facts';
 import { MainWithAside } from '@/components/main-with-aside';
 import { PageShell } from '@/components/page-shell';
-import { SourceList } from '@/components/source-list';
 import { Timeline } from '@/components/timeline';
 import { citableArticle } from '@/lib/citations/cite';
 import { fill, otherLang, t } from '@/lib/i18n';
@@ -80,16 +78,7 @@ export default async function ArticlePage({ params }: Props) {
       >
         {/* The article is what the site search indexes; its key facts and key dates beside it are not. */}
         <article data-pagefind-body>
-          {article.publication !== 'published' && (
-            <p role="note" className="mb-6 rounded border-2 border-ink bg-highlight px-4 py-3 font-semibold">
-              {article.publication === 'draft' ? text.draftNotice : <>{text.scheduledNotice} <FormattedDate date={article.date} lang={lang} />.</>}
-            </p>
-          )}
-          <h1 className="text-3xl font-bold sm:text-4xl">{article.title}</h1>
-          <p className="mt-3 text-lg">{article.summary}</p>
-          <ChangeHistory published={article.date} lastUpdated={article.lastUpdated} changes={article.changes} lang={lang} />
-          <div className="prose mt-8 sm:prose-lg" dangerouslySetInnerHTML={{ __html: article.html }} />
-          {article.sources.length > 0 && <SourceList sources={article.sources} lang={lang} />}
+          <ArticleText article={article} />
           <section aria-labelledby={PAGE_IDS.citeThisPage} className="mt-10 border-t border-line pt-6" data-pagefind-ignore>
             <h2 id={PAGE_IDS.citeThisPage} className="text-lg font-semibold">
               {text.citeThisPage}

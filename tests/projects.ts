@@ -1,0 +1,22 @@
+/*
+ * Which tests run where (vitest.config.ts). A push that changes only content/ runs what content can
+ * break (.github/workflows/site.yml): the content check, the tests that read the project's own
+ * content, the build and every check of the built site; any other push runs everything.
+ * tests/lib/test-projects.test.ts keeps these lists true.
+ */
+
+/** The unit tests that read the project's own content/ (the others run on fixture folders). */
+export const CONTENT_TESTS = [
+  'tests/lib/site-content.test.ts',
+  'tests/lib/states/names.test.ts',
+  'tests/lib/status/rules.test.ts',
+  'tests/lib/status/untc/names.test.ts',
+  'tests/scripts/synthetic-content.test.ts',
+];
+
+/**
+ * The browser tests that need no build: the project's own tools and checks, on copies of the content
+ * and on fixtures (the editing form through `npm run cms`, the preview, the checks failing on broken
+ * sites). They test code, so a push of content alone leaves them to the next push of code.
+ */
+export const TOOL_BROWSER_TESTS = ['tests/e2e/cms.test.ts', 'tests/e2e/preview.test.ts', 'tests/e2e/checks-fail-on-fixtures.test.ts'];
