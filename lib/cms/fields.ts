@@ -1,3 +1,5 @@
+import { LEDE_MAX_WORDS } from '../schema';
+
 /*
  * What the editing form says about each field, in both languages: its label, a hint, and how it is
  * entered. The fields themselves come from the content schema (lib/cms/config.ts); a field with no
@@ -44,7 +46,11 @@ const FIELD_TEXT: Record<string, FieldText> = {
   step: { label: { en: 'What was done', vi: 'Việc đã làm' }, hint: { en: 'One short sentence in the present tense, e.g. The parliament adopts the law approving the Convention', vi: 'Một câu ngắn, ví dụ Quốc hội thông qua luật phê chuẩn Công ước' } },
   'pages:lede': {
     label: { en: 'Lede (home page)', vi: 'Đoạn mở đầu (trang chủ)' },
-    hint: { en: 'What the Convention is, in at most 35 words: the first lines of the home page', vi: 'Công ước là gì, tối đa 35 từ: những dòng đầu tiên của trang chủ' },
+    // The loader's limits: Vietnamese is counted in written syllables (chữ), as it writes them apart.
+    hint: {
+      en: `What the Convention is, in at most ${LEDE_MAX_WORDS.en} words (${LEDE_MAX_WORDS.vi} in Vietnamese, counting each syllable): the first lines of the home page`,
+      vi: `Công ước là gì, tối đa ${LEDE_MAX_WORDS.vi} chữ (bản tiếng Anh: ${LEDE_MAX_WORDS.en} từ): những dòng đầu tiên của trang chủ`,
+    },
     multiline: true,
   },
   'articles:sources.title': { label: { en: 'Name of the source', vi: 'Tên nguồn' } },

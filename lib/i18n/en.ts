@@ -290,7 +290,7 @@ export const en = {
   figureInstruments: 'Instruments deposited',
   figureInstrumentsValue: '{counted} of {needed}',
   figureInstrumentsRule: 'In force 90 days after the 40th.',
-  figureInForce: 'In force since {date}.',
+  figureInForce: 'In force from {date}.',
   figureInstrumentsAsOf: 'UN Treaty Collection, {date}.',
   figureSignature: 'Signature',
   figureSignatureOpen: 'Open',

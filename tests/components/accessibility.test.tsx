@@ -15,6 +15,7 @@ import { InstrumentList } from '@/components/instrument-list';
 import { KeyFacts } from '@/components/key-facts';
 import { LocatorMap } from '@/components/locator-map';
 import { Pagination } from '@/components/pagination';
+import { PublisherNote } from '@/components/publisher-note';
 import { SectionPage } from '@/components/section-page';
 import { SiteSearch } from '@/components/site-search';
 import { StandingTag } from '@/components/standing-tag';
@@ -25,6 +26,7 @@ import { StateNextSteps } from '@/components/state-next-steps';
 import { StateRecordList } from '@/components/state-record-list';
 import { StateRelated } from '@/components/state-related';
 import { StatusChart } from '@/components/status-chart';
+import { StatusFigures } from '@/components/status-figures';
 import { StatusSummary } from '@/components/status-summary';
 import { StatusTable } from '@/components/status-table';
 import { Timeline } from '@/components/timeline';
@@ -37,9 +39,9 @@ import { articlesConcerning, stateAnswer, stateRecord, stateRecords } from '@/li
 import { statusChart } from '@/lib/status/chart';
 import { timelineYears } from '@/lib/timeline/entries';
 import { BASE_MAP_ID, locatorMap, worldMap } from '@/lib/status/world-map';
-import { convention, keyFacts, timeline } from './examples';
+import { convention, keyFacts, publishers, timeline } from './examples';
 import { records, stateOverviews, stateStatus, vietNamEvents } from './state-examples';
-import { chartStatuses, instruments, overviews, signaturesOnly, someInstruments } from './status-examples';
+import { chartStatuses, figures, instruments, overviews, signaturesOnly, someInstruments } from './status-examples';
 
 /*
  * axe-core over every named example of the components, GOV.UK style, in both languages: a fault in a
@@ -51,6 +53,7 @@ const work = { key: 'k', title: 'The adoption', siteName: 'Hanoi Convention Guid
 
 const examples = (lang: 'en' | 'vi'): [string, ReactElement][] => [
   ['KeyFacts', <KeyFacts facts={keyFacts} lang={lang} />],
+  ['KeyFacts, compact', <KeyFacts facts={keyFacts} lang={lang} compact />],
   ['Timeline, compact', <Timeline events={timeline} lang={lang} currentArticle="adoption" />],
   ['Timeline, full', <Timeline events={timeline} lang={lang} variant="full" />],
   ['TimelineYears', <TimelineYears years={timelineYears(timeline)} lang={lang} />],
@@ -66,10 +69,15 @@ const examples = (lang: 'en' | 'vi'): [string, ReactElement][] => [
   ['InstrumentList, some', <InstrumentList instruments={instruments.some} asOf="2025-11-16" lang={lang} />],
   ['StatusTable', <StatusTable participants={someInstruments.participants} namedAtHanoi={3} signatoriesAtHanoi={72} evidence={overviews.someInstruments} lang={lang} />],
   ...Object.entries(chartStatuses).map(([name, status]): [string, ReactElement] => [`StatusChart, ${name}`, <StatusChart chart={statusChart(status, lang)} lang={lang} />]),
+  ...Object.entries(figures).map(([name, shown]): [string, ReactElement] => [
+    `StatusFigures, ${name}`,
+    <StatusFigures figures={shown} lang={lang} explained={{ signatories: `/${lang}/status/#status-table`, instruments: `/${lang}/status/#entry-into-force-heading`, signature: `/${lang}/status/#signature-period` }} />,
+  ]),
   ['WorldMap', <WorldMap map={worldMap(signaturesOnly.participants)} lang={lang} tableId="status-table" knownTo="2025-11-19" />],
   ['DatasetFields', <DatasetFields dataset={datasets[0]} lang={lang} />],
   ['SectionPage', <SectionPage lang={lang} section="glossary"><p>…</p></SectionPage>],
   ['SiteSearch', <SiteSearch lang={lang} />],
+  ...Object.entries(publishers).map(([name, publisher]): [string, ReactElement] => [`PublisherNote, ${name}`, <PublisherNote publisher={publisher} lang={lang} />]),
   ...Object.entries(records).flatMap(([name, record]): [string, ReactElement][] => [
     [`StateAnswer, ${name}`, <StateAnswer answer={stateAnswer(record, stateStatus, lang)} evidence={stateStatus} lang={lang} />],
     [`StateRecordList, ${name}`, <StateRecordList record={record} lang={lang} pageUrl={`https://example.org/${lang}/status/${record.code.toLowerCase()}/`} knownTo="2025-11-19" />],

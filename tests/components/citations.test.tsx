@@ -29,6 +29,34 @@ describe('Citations', () => {
   });
 });
 
+describe('Citations: one style shown, the others a tap away', () => {
+  it('shows APA and folds MLA, Chicago and BibTeX in a <details> whose summary names them', () => {
+    const { container } = render(<Citations work={work} lang="en" idPrefix="cite" />);
+    const details = container.querySelector('details')!;
+    expect(details.querySelector(':scope > summary')).toHaveTextContent(/^Other styles: MLA, Chicago, BibTeX$/);
+    expect([...details.querySelectorAll('dt')].map((dt) => dt.firstChild?.textContent)).toEqual(['MLA', 'Chicago', 'BibTeX']);
+    expect([...container.querySelectorAll('dt')].filter((dt) => !dt.closest('details')).map((dt) => dt.firstChild?.textContent)).toEqual(['APA']);
+    expect(details.hasAttribute('open')).toBe(false);
+  });
+
+  it('names the other styles in Vietnamese on a Vietnamese page', () => {
+    const { container } = render(<Citations work={work} lang="vi" idPrefix="cite" />);
+    expect(container.querySelector('summary')).toHaveTextContent(/^Các kiểu trích dẫn khác: MLA, Chicago, BibTeX$/);
+  });
+
+  it('points every copy button, folded or not, at the text of its own style', () => {
+    const { container } = render(<Citations work={work} lang="en" idPrefix="cite" />);
+    const buttons = screen.getAllByRole('button', { hidden: true });
+    expect(buttons.map((button) => button.dataset.copy)).toEqual(['cite-apa', 'cite-mla', 'cite-chicago', 'cite-bibtex']);
+    for (const button of buttons) {
+      const style = button.textContent!.replace(/^Copy (\w+):.*$/, '$1');
+      const text = container.querySelector(`#${button.dataset.copy}`)!;
+      expect(text.closest('div'), style).toBe(button.closest('dt')!.parentElement);
+      expect(text.closest('dl')!.previousElementSibling?.tagName === 'SUMMARY', style).toBe(style !== 'APA');
+    }
+  });
+});
+
 describe('Citations on a Vietnamese page', () => {
   const vi: CitableWork = { ...work, title: 'Lễ mở ký tại Hà Nội', siteName: 'Cẩm nang Công ước Hà Nội', url: 'https://example.org/vi/articles/hanoi-signing-ceremony/', lang: 'vi' };
 
@@ -70,6 +98,16 @@ describe('Citations with the enhancement module', () => {
     });
     expect(clipboard.writeText).toHaveBeenCalledWith(container.querySelector('#cite-apa')?.textContent);
     expect(within(apa).getByRole('status')).toHaveTextContent('Đã sao chép');
+  });
+
+  it('copies a style folded in the details as well', async () => {
+    const clipboard = { writeText: vi.fn().mockResolvedValue(undefined) };
+    const { container } = render(<Citations work={work} lang="en" idPrefix="cite" />);
+    enableCopyButtons(document, clipboard);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy BibTeX: The Hanoi signing ceremony' }));
+    });
+    expect(clipboard.writeText).toHaveBeenCalledWith(container.querySelector('#cite-bibtex')?.textContent);
   });
 
   it('tells the reader to copy by hand when the clipboard is refused', async () => {

@@ -2,6 +2,7 @@ import type { ConventionContentsProps } from '@/components/convention-contents';
 import { articleRanges } from '@/lib/convention/structure';
 import type { KeyFact } from '@/lib/key-facts';
 import type { TimelineEntry } from '@/lib/timeline/entries';
+import type { Publisher } from '@/lib/web/publisher';
 
 /* Named examples shared by the component tests, GOV.UK style: each shows one option of a component. */
 
@@ -74,4 +75,11 @@ export const convention: Omit<ConventionContentsProps, 'lang'> = {
   explainer: { title: 'Articles 64 and 65', href: '/en/articles/article-64/' },
   explainers: [{ title: 'The debate', href: '/en/articles/scope-and-debate/' }],
   terms: [{ title: 'Instrument', href: '/en/glossary/#instrument' }],
+};
+
+/** Who publishes the site (see `publisherFrom`): a name only, a contact only, both (the repository's issues). */
+export const publishers: Record<'nameOnly' | 'contactOnly' | 'both', Publisher> = {
+  nameOnly: { name: 'Example Newsroom' },
+  contactOnly: { contact: { href: 'mailto:corrections@example.org', text: 'corrections@example.org' } },
+  both: { name: 'Example Newsroom', contact: { href: 'https://github.com/team/site/issues', text: 'github.com/team/site/issues' } },
 };

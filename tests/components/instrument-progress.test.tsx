@@ -19,6 +19,12 @@ describe('InstrumentProgress', () => {
     expect(screen.getByText('45 trong số 40 văn kiện cần thiết để Công ước có hiệu lực')).toBeInTheDocument();
   });
 
+  it('leaves the figure in words to the caller with hideText, and still draws the bar', () => {
+    const { container } = render(<InstrumentProgress counted={12} needed={40} lang="en" hideText />);
+    expect([...container.querySelectorAll('rect')].map((rect) => rect.getAttribute('width'))).toEqual(['40', '12']);
+    expect(container).toHaveTextContent(/^$/);
+  });
+
   it('is in the status summary, from the overview', () => {
     render(<StatusSummary overview={overviews.someInstruments} lang="en" />);
     expect(screen.getByText('2 of the 40 instruments that bring the Convention into force')).toBeInTheDocument();

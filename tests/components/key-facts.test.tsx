@@ -49,4 +49,34 @@ describe('KeyFacts', () => {
     expect(heading).toHaveAttribute('id', 'glance');
     expect(screen.getByRole('region', { name: 'At a glance' })).toBeInTheDocument();
   });
+
+  it('explains each fact in the full form', () => {
+    const { container } = render(<KeyFacts facts={keyFacts} lang="en" />);
+    expect(container.querySelector('#fact-adopted dd')).toHaveTextContent('Resolution 79/243, without a vote');
+  });
+});
+
+describe('KeyFacts, compact (beside an article)', () => {
+  it('folds under its heading: a <details> whose summary is the heading, with its id', () => {
+    const { container } = render(<KeyFacts facts={keyFacts} lang="en" compact />);
+    const details = container.querySelector('details')!;
+    expect(details.parentElement).toBe(container);
+    const summary = details.querySelector<HTMLElement>(':scope > summary')!;
+    expect(within(summary).getByRole('heading', { level: 2, name: 'Key facts' })).toHaveAttribute('id', 'key-facts-heading');
+    expect(summary).toHaveTextContent(/^Key facts$/);
+    expect(details.querySelectorAll('dl > div')).toHaveLength(keyFacts.length);
+  });
+
+  it('leaves out the explanations and keeps each value, date, source and as-of date', () => {
+    const { container } = render(<KeyFacts facts={keyFacts} lang="en" compact />);
+    expect(container).not.toHaveTextContent('Resolution 79/243');
+    expect(container.querySelector('#fact-adopted dd')).toHaveTextContent(/^24 December 2024Source: press\.un\.org/);
+    expect(container.querySelector('#fact-parties')).toHaveTextContent('as of November 2026');
+    expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(keyFacts.map((f) => f.source));
+  });
+
+  it('takes a heading level, and speaks Vietnamese', () => {
+    const { container } = render(<KeyFacts facts={keyFacts} lang="vi" compact headingLevel={3} />);
+    expect(within(container.querySelector('summary')!).getByRole('heading', { level: 3, name: 'Thông tin chính' })).toBeInTheDocument();
+  });
 });

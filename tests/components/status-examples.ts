@@ -1,4 +1,5 @@
 import type { Participant, Status } from '@/lib/schema';
+import { statusFigures } from '@/lib/status/figures';
 import { instrumentsInOrder, statusOverview } from '@/lib/status/rules';
 
 /* Named examples for the status components, GOV.UK style: each shows one state of the treaty. */
@@ -74,6 +75,19 @@ export const fortyInstruments: Status = {
       .map((code, i) => ({ ...atHanoi(code), instrument: { type: 'ratification' as const, date: i < 20 ? '2026-03-02' : '2026-11-20', source: UNTC } })),
     { ...atHanoi('EU'), instrument: { type: 'approval', date: '2026-11-20', source: UNTC } },
   ],
+};
+
+/**
+ * The home's three figures on the days their wording changes: 29 days left on 2 December 2026, one
+ * on 30 December, the last day, closed from 1 January 2027; and after the 40th instrument, before
+ * the day of entry into force (29 September 2027).
+ */
+export const figures = {
+  daysLeft: statusFigures(signaturesOnly, '2026-12-02'),
+  oneDayLeft: statusFigures(signaturesOnly, '2026-12-30'),
+  lastDay: statusFigures(signaturesOnly, days.signatureOpen),
+  closed: statusFigures(signaturesOnly, days.signatureClosed),
+  fortyInstruments: statusFigures(fortyInstruments, '2027-07-20'),
 };
 
 /** The statuses the chart of signatures and instruments over time is shown with (see `statusChart`). */

@@ -4,7 +4,7 @@ import { gitBackend } from '@/lib/cms/backend';
 import { cmsCollections, cmsConfig, type CmsField } from '@/lib/cms/config';
 import { fieldText } from '@/lib/cms/fields';
 import { paths } from '@/lib/web/paths';
-import { articleFrontMatterSchema, conventionFileSchema, FORM_RULE, glossaryFileSchema, isoDay, keyFactsFileSchema, pageFrontMatterSchema, statusFileSchema } from '@/lib/schema';
+import { articleFrontMatterSchema, conventionFileSchema, FORM_RULE, glossaryFileSchema, isoDay, keyFactsFileSchema, LEDE_MAX_WORDS, pageFrontMatterSchema, statusFileSchema } from '@/lib/schema';
 
 const SITE = 'https://example.org';
 
@@ -121,6 +121,13 @@ describe('the generated form', () => {
     expect(loader).toBe(`"30/11/2026" ${message}`);
     expect(new RegExp(pattern).test('30/11/2026')).toBe(false);
     expect(new RegExp(pattern).test('2026-11-30')).toBe(true);
+  });
+
+  it('gives the home page’s lede the limits the loader applies: words in English, written syllables (chữ) in Vietnamese', () => {
+    const { hint } = fieldsOf('pages').find((f) => f.name === 'lede')!;
+    const [en, vi] = hint!.split(' · ');
+    expect(en).toContain(`at most ${LEDE_MAX_WORDS.en} words`);
+    expect(vi).toContain(`tối đa ${LEDE_MAX_WORDS.vi} chữ`);
   });
 
   it('translates the text of articles and keeps their dates and draft flag the same in both languages', () => {

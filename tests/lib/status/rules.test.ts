@@ -105,6 +105,26 @@ describe('the signature period (Article 64)', () => {
   });
 });
 
+describe('statusOverview’s signatories: one count with its basis', () => {
+  const status = (participants: Participant[], atHanoi = 72) => ({ asOf: '2025-11-16', hanoiSignatories: { count: atHanoi, source: 'https://example.org' }, participants, domesticSteps: [] });
+  const eu = (date: string, endDate?: string): Participant => ({ code: 'EU', signed: { date, endDate }, source: 'https://example.org/signed' });
+  const acceded: Participant = { code: 'NO', instrument: { type: 'accession', date: '2027-02-01', source: 'https://example.org/a' } };
+
+  it('counts every signature known and how many are States, and takes the count at Hanoi from UNTC, less the EU when it signed there', () => {
+    const { signatories } = statusOverview(status([signedOnly('VN'), ratified('CL', '2026-02-01'), eu('2025-10-25', '2025-10-26'), acceded]), '2026-12-02');
+    expect(signatories).toEqual({ known: 3, knownStates: 2, atHanoi: 72, atHanoiStates: 71 });
+  });
+
+  it('leaves every signatory at Hanoi a State when the EU signed later', () => {
+    const { signatories } = statusOverview(status([signedOnly('VN'), eu('2025-11-20')]), '2026-12-02');
+    expect(signatories).toEqual({ known: 2, knownStates: 1, atHanoi: 72, atHanoiStates: 72 });
+  });
+
+  it('never counts an accession, which is no signature', () => {
+    expect(statusOverview(status([acceded], 0), '2027-03-01').signatories).toEqual({ known: 0, knownStates: 0, atHanoi: 0, atHanoiStates: 0 });
+  });
+});
+
 describe('instrumentsInOrder', () => {
   it('lists the oldest deposit first, whatever the order of the file', () => {
     const listed = instrumentsInOrder([ratified('SE', '2026-05-01'), signedOnly('VN'), ratified('CL', '2026-02-01')]);
@@ -226,6 +246,10 @@ describe('the site status file', () => {
     expect(status.participants).toHaveLength(73);
     expect(status.participants.filter((p) => p.instrument)).toEqual([]);
     expect(statusOverview(status, '2026-12-01')).toMatchObject({ asOf: '2025-11-16', signaturesKnownTo: '2025-11-19', hanoiSignatories: { count: 72 }, namedAtHanoi: 72, counted: 0, entryIntoForce: undefined });
+  });
+
+  it('counts 73 signatories known, 72 States and the EU, and 72 at Hanoi, 71 States and the EU, as the fact sheet has them', () => {
+    expect(statusOverview(status, '2026-12-01').signatories).toEqual({ known: 73, knownStates: 72, atHanoi: 72, atHanoiStates: 71 });
   });
 
   it('gives a day only where the fact sheet does', () => {
