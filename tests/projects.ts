@@ -7,10 +7,14 @@
 
 /** The unit tests that read the project's own content/ (the others run on fixture folders). */
 export const CONTENT_TESTS = [
+  'tests/lib/convention/structure.test.ts',
+  'tests/lib/language-parity.test.ts',
   'tests/lib/site-content.test.ts',
   'tests/lib/states/names.test.ts',
+  'tests/lib/status/figures.test.ts',
   'tests/lib/status/rules.test.ts',
   'tests/lib/status/untc/names.test.ts',
+  'tests/lib/vietnamese-terms.test.ts',
   'tests/scripts/synthetic-content.test.ts',
 ];
 

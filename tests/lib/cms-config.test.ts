@@ -152,14 +152,14 @@ describe('the generated form', () => {
     expect(cmsConfig({ name: 'github' }, { locale: 'vi', siteUrl: SITE }).locale).toBe('vi');
   });
 
-  it('links each article, the key facts, the glossary and the status to their pages on the site', () => {
+  it('links each article, the key facts, the glossary, the status and the Convention’s structure to their pages on the site', () => {
     const config = cmsConfig({ name: 'github' }, { siteUrl: SITE });
     expect(config).toMatchObject({ site_url: SITE, display_url: SITE });
     // Decap fills {{dirname}} with the language folder of the entry's file, {{filename}} with its slug.
     const articles = config.collections.find((c) => c.name === 'articles')!;
     expect(`/${articles.preview_path!.replace('{{dirname}}', 'en').replace('{{filename}}', 'adoption')}`).toBe(paths.article('en', 'adoption'));
     const files = Object.fromEntries(config.collections.find((c) => c.name === 'data')!.files!.map((file) => [file.name, `/${file.preview_path}`]));
-    expect(files).toEqual({ keyFacts: paths.home('en'), glossary: paths.glossary('en'), status: paths.status('en') });
+    expect(files).toEqual({ keyFacts: paths.home('en'), glossary: paths.glossary('en'), status: paths.status('en'), convention: paths.convention('en') });
   });
 });
 
