@@ -19,7 +19,7 @@ import {
   type Status,
 } from '../schema';
 import { asOn } from './on-day';
-import { isSplitTimeline, linkEventsToYearPages } from '../timeline/pages';
+import { eventLinksToYearPages, isSplitTimeline } from '../timeline/pages';
 import { loadArticles, termLinks } from './articles';
 import { checkConvention, checkEvents, checkLinks, checkTranslations } from './checks';
 import { ContentError, type ContentProblem } from './errors';
@@ -120,8 +120,9 @@ function byNewest(a: Article, b: Article): number {
 /** The articles of one language, with their links to events pointed at the year pages once the timeline is split. */
 function withEventLinks(articles: Article[]): Article[] {
   const events = articles.flatMap((article) => article.events);
-  if (!isSplitTimeline(events.length)) return articles;
-  return articles.map((article) => ({ ...article, html: linkEventsToYearPages(article.html, article.lang, events) }));
+  if (articles.length === 0 || !isSplitTimeline(events.length)) return articles;
+  const toYearPages = eventLinksToYearPages(articles[0].lang, events);
+  return articles.map((article) => ({ ...article, html: toYearPages(article.html) }));
 }
 
 /**

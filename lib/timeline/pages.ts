@@ -32,13 +32,16 @@ export function eventPath(lang: Lang, event: { id: string; permalinkYear?: strin
 
 /**
  * Editors link to an event as `/en/timeline/#id`, whatever the layout. Once the timeline is split
- * that anchor is on the event's year page, so such links in rendered HTML are pointed there.
+ * that anchor is on the event's year page, so such links in rendered HTML are pointed there: the
+ * function returned does that to an article's HTML.
  */
-export function linkEventsToYearPages(html: string, lang: Lang, events: { id: string; date: string }[]): string {
+export function eventLinksToYearPages(lang: Lang, events: { id: string; date: string }[]): (html: string) => string {
+  // Made once for every article of the language: each article's events are among them.
   const yearOf = new Map(events.map((event) => [event.id, eventYear(event)]));
   const link = new RegExp(`href="${paths.timeline(lang).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#([^"]+)"`, 'g');
-  return html.replace(link, (whole, id: string) => {
-    const year = yearOf.get(id);
-    return year ? `href="${paths.event(lang, id, year)}"` : whole;
-  });
+  return (html) =>
+    html.replace(link, (whole, id: string) => {
+      const year = yearOf.get(id);
+      return year ? `href="${paths.event(lang, id, year)}"` : whole;
+    });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventPath, eventYear, isSplitTimeline, linkEventsToYearPages, TIMELINE_ONE_PAGE_LIMIT } from '@/lib/timeline/pages';
+import { eventLinksToYearPages, eventPath, eventYear, isSplitTimeline, TIMELINE_ONE_PAGE_LIMIT } from '@/lib/timeline/pages';
 
 describe('the timeline’s pages', () => {
   it('is one page up to the limit, then one page per year', () => {
@@ -19,7 +19,7 @@ describe('the timeline’s pages', () => {
 
   it('points editors’ links to an event at its year’s page, leaving other links alone', () => {
     const html = '<a href="/en/timeline/#adoption">a</a> <a href="/en/timeline/#unknown">b</a> <a href="/en/timeline/">c</a> <a href="/vi/timeline/#adoption">d</a>';
-    expect(linkEventsToYearPages(html, 'en', [{ id: 'adoption', date: '2024-12-24' }])).toBe(
+    expect(eventLinksToYearPages('en', [{ id: 'adoption', date: '2024-12-24' }])(html)).toBe(
       '<a href="/en/timeline/2024/#adoption">a</a> <a href="/en/timeline/#unknown">b</a> <a href="/en/timeline/">c</a> <a href="/vi/timeline/#adoption">d</a>',
     );
   });
