@@ -1,9 +1,11 @@
 /*
  * `npm run build`: checks the content, then builds the site into out/ with Next.js, strips Next's
  * client runtime from the export (scripts/strip-framework.ts), adds the site's modules where pages
- * use them, indexes the finished pages for the site search (scripts/build-search-index.ts), adds the
+ * use them, draws the articles' social cards (scripts/build-social-images.ts, only those that
+ * changed), indexes the finished pages for the site search (scripts/build-search-index.ts), adds the
  * editor at /admin/ (scripts/build-admin.ts) and writes the hosts' `_headers` file for every file
- * (lib/web/security-headers.ts).
+ * (lib/web/security-headers.ts). It ends with the time of each phase; with BUILD_REPORT_FILE set it
+ * writes them there as JSON too, with how many social cards it drew, for `npm run bench`.
  * Content is read once, by the check, which writes a snapshot that Next's workers take instead of
  * parsing every file again. Invalid content stops the build before Next starts, and a failed build
  * never leaves a half-written out/: the previous one is kept as it was.
@@ -13,11 +15,13 @@
  * A build under CI is a build for publishing and stops unless SITE_URL is the public address;
  * `--test` marks a build the tests check, which may keep the local default (lib/web/paths.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { CONTENT_SNAPSHOT_ENV } from '../lib/content/snapshot';
+import { socialImagesFile, type SocialImage } from '../lib/outputs/social-images';
 import { BASE_PATH, publishingAddressProblem, SITE_URL } from '../lib/web/paths';
 import { publisherFrom } from '../lib/web/publisher';
 import { headersFile } from '../lib/web/security-headers';
@@ -25,6 +29,7 @@ import { gitBackend } from '../lib/cms/backend';
 import { ADMIN_PATH, buildAdmin } from './build-admin';
 import { buildEnhancements } from './build-enhancements';
 import { buildSearchIndex } from './build-search-index';
+import { copySocialImages, drawSocialImages, type DrawnSocialImages } from './build-social-images';
 import { keepPreviousOutput } from './keep-previous-output';
 import { ASSETS_DIR, ENHANCED_SELECTOR, FINDER_SELECTOR, SEARCH_SELECTOR, stripExport } from './strip-framework';
 
@@ -34,6 +39,34 @@ if (addressProblem) {
   process.exit(1);
 }
 
+/** The build's phases and their wall times, in order, for the summary line and `npm run bench`. */
+const phases: { name: string; ms: number }[] = [];
+let phaseStart = performance.now();
+function phaseDone(name: string) {
+  const now = performance.now();
+  phases.push({ name, ms: Math.round(now - phaseStart) });
+  phaseStart = now;
+}
+
+// Where Next's own output says a phase of `next build` begins: what comes before a marker is the phase named beside it.
+const NEXT_PHASES = [
+  { marker: 'Generating static pages', name: 'Next: compile and collect' },
+  { marker: 'Finalizing page optimization', name: 'Next: page generation' },
+];
+
+/** Runs `next build`, passing its output through and timing its phases from it; `onGenerating` when its page generation starts. */
+function nextBuild(env: NodeJS.ProcessEnv, onGenerating: () => void): Promise<number> {
+  const child = spawn('next', ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env });
+  const pending = [...NEXT_PHASES];
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    console.log(line);
+    if (pending.length === 0 || !line.includes(pending[0].marker)) return;
+    if (pending.length === NEXT_PHASES.length) onGenerating();
+    phaseDone(pending.shift()!.name);
+  });
+  return new Promise((resolve) => child.on('close', (code) => (phaseDone('Next: finalising'), resolve(code ?? 1))));
+}
+
 const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-content-'));
 const snapshot = path.join(snapshotDir, 'content.json');
 const check = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'check-content.ts'), '--snapshot', snapshot], { stdio: 'inherit' });
@@ -41,6 +74,7 @@ if (check.status !== 0) {
   fs.rmSync(snapshotDir, { recursive: true, force: true });
   process.exit(1);
 }
+phaseDone('content check');
 const { missing: publisherSettings } = publisherFrom(process.env);
 if (publisherSettings.length > 0) {
   console.warn(`${publisherSettings.join(' and ')} not set: the About page cannot say ${publisherSettings.includes('SITE_CONTACT') ? 'where readers report a mistake' : 'who publishes the site'} (README, "Settings").`);
@@ -56,9 +90,19 @@ function builtFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => fs.statSync(path.join(dir, file)).isFile());
 }
 
+let socialCards = { drawn: 0, reused: 0 };
 const code = await keepPreviousOutput(out, async () => {
-  const next = spawnSync('next', ['build'], { stdio: 'inherit', env: { ...process.env, [CONTENT_SNAPSHOT_ENV]: snapshot } }).status ?? 1;
+  // The social cards need only what the content check wrote: they are drawn beside Next's page
+  // generation, which keeps one page worker busy, rather than beside its compiler, which takes both cores.
+  const images = JSON.parse(fs.readFileSync(socialImagesFile(snapshot), 'utf8')) as SocialImage[];
+  let drawing: Promise<{ drawn: DrawnSocialImages; ms: number }> | undefined;
+  const draw = () => {
+    const start = performance.now();
+    drawing = drawSocialImages(images).then((drawn) => ({ drawn, ms: performance.now() - start }));
+  };
+  const next = await nextBuild({ ...process.env, [CONTENT_SNAPSHOT_ENV]: snapshot }, draw);
   if (next !== 0) return next;
+  if (!drawing) draw();
   const scripts = await buildEnhancements(out, BASE_PATH);
   const modules = [
     { selector: ENHANCED_SELECTOR, src: scripts.enhance },
@@ -69,18 +113,29 @@ const code = await keepPreviousOutput(out, async () => {
   const megabytes = (report.removedBytes / 1024 / 1024).toFixed(1);
   const loads = Object.entries(report.modulePages).map(([src, pages]) => `${pages.length} load ${src}`);
   console.log(`✓ Plain HTML: ${report.pages} pages without the framework (${report.removedFiles} files, ${megabytes} MB removed); ${loads.join(', ')}.`);
+  phaseDone('strip the framework');
+  const { drawn, ms } = await drawing!;
+  socialCards = { drawn: drawn.drawn, reused: drawn.reused };
+  const bytes = copySocialImages(out, drawn);
+  console.log(`✓ Social images: ${drawn.drawn} drawn (in ${(ms / 1000).toFixed(1)} s, beside Next), ${drawn.reused} unchanged from the cache; ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
+  phaseDone('social images (what Next left to wait for, and the copy)');
   // A failed index fails the build like any other step: keepPreviousOutput then restores the previous out/.
   const search = await buildSearchIndex(out);
   console.log(`✓ Search: ${Object.entries(search.pagesByLang).map(([lang, pages]) => `${pages} pages in ${lang}`).join(', ')}.`);
+  phaseDone('search index');
   // After the index, which must never list the editor.
   const { backend, missing } = gitBackend(process.env);
   const admin = await buildAdmin(out, backend);
   console.log(`✓ Editor: ${ADMIN_PATH} with Decap CMS ${admin.version} (${(admin.bytes / 1024 / 1024).toFixed(1)} MB in ${admin.files} files, loaded there only).`);
+  phaseDone('editor');
   // Last: its rules are drawn from every file the build wrote.
   fs.writeFileSync(path.join(out, '_headers'), headersFile(BASE_PATH, builtFiles(out), ASSETS_DIR));
+  phaseDone('headers');
   if (missing.length > 0) console.warn(`${missing.join(' and ')} not set: the editor at ${ADMIN_PATH} cannot sign in to GitHub (docs/deploying.md, "The editor's sign-in"). \`npm run cms\` edits locally without it.`);
   return 0;
 });
 fs.rmSync(snapshotDir, { recursive: true, force: true });
 if (code !== 0) console.error('✗ The build failed: out/ still holds the previous build.');
+else console.log(`✓ Phases: ${phases.map(({ name, ms }) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}.`);
+if (code === 0 && process.env.BUILD_REPORT_FILE) fs.writeFileSync(process.env.BUILD_REPORT_FILE, `${JSON.stringify({ phases, socialCards })}\n`);
 process.exitCode = code;

@@ -3,8 +3,9 @@
  * Prints every problem with its file and field, then the translation report; exits 1 on errors.
  *
  * `npm run build` runs it first with `--snapshot FILE`: it then also writes what the site shows to
- * FILE, which Next's workers read instead of the content folder. Running it as its own process
- * means the memory the content took is given back before Next starts.
+ * FILE, which Next's workers read instead of the content folder, and the articles' social cards
+ * (what each shows) to socialImagesFile(FILE), which the build draws beside Next. Running it as its
+ * own process means the memory the content took is given back before Next starts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { CONTENT_DIR, readContent, selectArticles, type Content } from '../lib/c
 import { articleFile } from '../lib/content/articles';
 import { ContentError, formatProblem } from '../lib/content/errors';
 import { languages } from '../lib/i18n';
+import { socialImages, socialImagesFile } from '../lib/outputs/social-images';
 
 function summary(content: Content): string {
   const published = languages.map((lang) => `${content.articles[lang].filter((a) => a.publication === 'published').length} ${lang}`);
@@ -39,7 +41,11 @@ const snapshot = at === -1 ? undefined : process.argv[at + 1];
 try {
   const content = readContent(CONTENT_DIR);
   report(content);
-  if (snapshot) fs.writeFileSync(snapshot, JSON.stringify(selectArticles(content)));
+  if (snapshot) {
+    const shown = selectArticles(content);
+    fs.writeFileSync(snapshot, JSON.stringify(shown));
+    fs.writeFileSync(socialImagesFile(snapshot), JSON.stringify(socialImages(shown.articles)));
+  }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   for (const problem of error.problems) console.error(formatProblem(problem));

@@ -15,7 +15,10 @@ export type PageMetadataInput = {
   ownFeed?: { url: string; title: string };
 };
 
-/** The size of the articles' social cards (app/[lang]/articles/[slug]/social.png). */
+/**
+ * The size of the articles' social cards (drawn by scripts/build-social-images.ts): the 1.91:1 of
+ * OpenGraph cards above the platforms' minimum (600 × 315), about the weight of the page they belong to.
+ */
 export const SOCIAL_IMAGE = { width: 800, height: 420 };
 
 /** The feeds of a language, for `<link rel="alternate">` auto-discovery on every page. */

@@ -83,3 +83,14 @@ export const publishers: Record<'nameOnly' | 'contactOnly' | 'both', Publisher> 
   contactOnly: { contact: { href: 'mailto:corrections@example.org', text: 'corrections@example.org' } },
   both: { name: 'Example Newsroom', contact: { href: 'https://github.com/team/site/issues', text: 'github.com/team/site/issues' } },
 };
+
+/** Social cards (SocialCard): a short English title, and a long Vietnamese one that gets the smaller size. */
+export const socialCards = {
+  short: { siteName: 'Hanoi Convention Guide', title: 'The General Assembly adopts the Convention', date: '24 December 2024', independence: 'An independent guide, not an official UN or government site' },
+  longVietnamese: {
+    siteName: 'Hướng dẫn Công ước Hà Nội',
+    title: 'Công ước của Liên Hợp Quốc về chống tội phạm mạng được mở ký tại Hà Nội: những quốc gia đã ký và bước tiếp theo',
+    date: '25 tháng 10, 2025',
+    independence: 'Trang độc lập, không phải trang chính thức của Liên Hợp Quốc hay chính phủ',
+  },
+};
