@@ -1,8 +1,10 @@
 /*
  * `npm run bench`: how the site scales. For N = 10, 100 and 1,000 synthetic articles per language
  * (`--quick`: N = 10 only; `--sizes 10,100`: any), it builds the site cold with the real
- * `npm run build` and reports build time and peak memory, out/ size, the heaviest page, what four
- * pages load, and the content library's time against raw gray-matter + remark-html; then the
+ * `npm run build` and reports build time and peak memory, each phase of the build (as the build
+ * reports them), at the smallest N a rebuild of the same content with the build's cache kept (as a
+ * host's daily rebuild: it should draw no social card), out/ size, the heaviest page, what four pages load, and the content
+ * library's time against raw gray-matter + remark-html; then the
  * Lighthouse figures if there are any. It prints tables beside the targets and writes JSON to
  * bench-results/ for comparing runs. It builds the working tree as it is or, with `--commit <rev>`,
  * a committed version. Figures, not tests: timing on shared machines is too noisy for tests.
@@ -97,13 +99,29 @@ function treeMemory(root: number): Memory {
   return total;
 }
 
-type Build = { code: number; wallMs: number; peakBytes: number; peakPssBytes: number; loadAverage: [number, number]; log: string };
+/** A phase of the build and its wall time, as the build reports them (scripts/build-site.ts). */
+type Phase = { name: string; ms: number };
+
+type Build = {
+  code: number;
+  wallMs: number;
+  peakBytes: number;
+  peakPssBytes: number;
+  loadAverage: [number, number];
+  log: string;
+  /** Empty for commits whose build did not report its phases yet. */
+  phases: Phase[];
+  /** The social cards the build drew and took from its cache; null before the cache existed. */
+  socialCards: { drawn: number; reused: number } | null;
+};
 
 /** Runs `npm run build` in `site` on `contentDir`, sampling the whole process tree's memory every 150 ms. */
 function build(site: string, contentDir: string): Promise<Build> {
   const log = path.join(site, 'build.log');
+  const report = path.join(site, 'build-report.json');
+  fs.rmSync(report, { force: true });
   const output = fs.openSync(log, 'w');
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1', BUILD_REPORT_FILE: report };
   delete env.SITE_URL; // base path '', as the page weights below assume
   const start = performance.now();
   // A test build: it keeps the local address even on a machine with CI set.
@@ -122,7 +140,8 @@ function build(site: string, contentDir: string): Promise<Build> {
       const wallMs = performance.now() - start;
       clearInterval(timer);
       fs.closeSync(output);
-      resolve({ code: code ?? 1, wallMs, peakBytes, peakPssBytes, loadAverage: [loadBefore, os.loadavg()[0]], log });
+      const reported = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')) : {};
+      resolve({ code: code ?? 1, wallMs, peakBytes, peakPssBytes, loadAverage: [loadBefore, os.loadavg()[0]], log, phases: reported.phases ?? [], socialCards: reported.socialCards ?? null });
     });
   });
 }
@@ -238,11 +257,16 @@ function contentTiming(dir: string, loadContent: LoadContent, runs: number): Con
 // ---------------------------------------------------------------------------------------------
 // One N
 
-type Run = { n: number; build: Omit<Build, 'log' | 'code'> & { msPerArticlePage: number }; out: OutStats; pages: PageWeight[]; content: ContentTiming };
+type Measured = Omit<Build, 'log' | 'code'>;
+/** One N: its cold build, then a rebuild of the same content that keeps the build's cache, as a host's daily rebuild does. */
+type Run = { n: number; build: Measured & { msPerArticlePage: number }; rebuild: Measured | null; out: OutStats; pages: PageWeight[]; content: ContentTiming };
 type LoadContent = (typeof import('../lib/content'))['loadContent'];
 
-/** Synthetic content for N, its content timing, then a cold build of the project copy `site` on it. */
-async function benchOne(n: number, work: string, site: string, loadContent: LoadContent): Promise<Run> {
+/**
+ * Synthetic content for N, its content timing, then a cold build of the project copy `site` on it and,
+ * with `rebuild`, a second build of the same content with the build's cache kept.
+ */
+async function benchOne(n: number, work: string, site: string, loadContent: LoadContent, rebuild: boolean): Promise<Run> {
   const contentDir = path.join(work, `content-${n}`);
   writeSyntheticContent(contentDir, n, { source: path.join(site, 'content') });
   try {
@@ -254,11 +278,15 @@ async function benchOne(n: number, work: string, site: string, loadContent: Load
   // Cold: nothing left from the previous N: no Next or TypeScript cache, no output.
   for (const dir of ['.next', 'out', 'tsconfig.tsbuildinfo']) fs.rmSync(path.join(site, dir), { recursive: true, force: true });
   console.log(`  N = ${n}: building in ${site} …`);
-  const result = await build(site, contentDir);
-  if (result.code !== 0) {
-    console.error(fs.readFileSync(result.log, 'utf8').split('\n').slice(-40).join('\n'));
-    throw new Error(`npm run build failed for N = ${n} (exit code ${result.code}); the last lines of its log are above`);
-  }
+  const built = async (): Promise<Measured> => {
+    const { code, log, ...measured } = await build(site, contentDir);
+    if (code !== 0) {
+      console.error(fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n'));
+      throw new Error(`npm run build failed for N = ${n} (exit code ${code}); the last lines of its log are above`);
+    }
+    return measured;
+  };
+  const result = await built();
   const out = path.join(site, 'out');
   const stats = outStats(out);
   const pages = [
@@ -268,9 +296,15 @@ async function benchOne(n: number, work: string, site: string, loadContent: Load
     pageWeight(out, 'status', '/en/status/'),
     ...heaviestStatePage(out),
   ];
+  let again: Measured | null = null;
+  if (rebuild) {
+    // Again on the same content, with Next's cache folder (and the social cards in it) kept.
+    fs.rmSync(out, { recursive: true, force: true });
+    console.log(`  N = ${n}: rebuilding the same content, cache kept …`);
+    again = await built();
+  }
   fs.rmSync(contentDir, { recursive: true, force: true });
-  const { code, log, ...measured } = result;
-  return { n, build: { ...measured, msPerArticlePage: result.wallMs / stats.articlePages }, out: stats, pages, content };
+  return { n, build: { ...result, msPerArticlePage: result.wallMs / stats.articlePages }, rebuild: again, out: stats, pages, content };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -302,6 +336,7 @@ function targets(run: Run): Target[] {
     { name: 'RSC .txt payload files in out/', measured: String(run.out.rscTxtFiles), limit: '0', met: atScale(run.out.rscTxtFiles === 0) },
     { name: 'out/ size', measured: fmtBytes(run.out.bytes), limit: '<= 197 MB', met: atScale(run.out.bytes <= 197 * MB) },
     { name: 'Cold build per article page', measured: fmtMs(run.build.msPerArticlePage), limit: '<= 60 ms', met: atScale(run.build.msPerArticlePage <= 60) },
+    ...(run.rebuild?.socialCards ? [{ name: 'Social cards drawn again in a rebuild of unchanged content', measured: String(run.rebuild.socialCards.drawn), limit: '0', met: run.rebuild.socialCards.drawn === 0 }] : []),
     { name: 'Peak memory, build process tree (VmRSS)', measured: fmtBytes(run.build.peakBytes), limit: '< 1.5 GB', met: atScale(run.build.peakBytes < 1.5 * GB) },
     // Judged against the raw libraries doing the same markdown as the site (GitHub-flavoured, for
     // tables): plain remark-html skips the tables and would count GFM's cost as the library's.
@@ -320,6 +355,12 @@ function printRun(run: Run) {
   console.log(`Heaviest page                ${out.heaviest.file}: ${fmtBytes(out.heaviest.gzip)} gzip, ${fmtBytes(out.heaviest.raw)} raw`);
   console.log(`Content, CPU, median of ${c.runs}    library (load + validate + render) ${fmtMs(c.libraryMs)}; gray-matter + remark-html ${fmtMs(c.rawMs)} (${c.ratio.toFixed(2)}x);`);
   console.log(`                             gray-matter + remark-gfm + remark-html ${fmtMs(c.rawGfmMs)} (${c.gfmRatio.toFixed(2)}x)`);
+  const again = run.rebuild;
+  if (again) {
+    const cards = again.socialCards ? `, ${again.socialCards.drawn} social cards drawn, ${again.socialCards.reused} from the cache` : '';
+    console.log(`Rebuild, same content, cache  ${fmtMs(again.wallMs)} wall${cards} (load average ${again.loadAverage.map((l) => l.toFixed(1)).join(' → ')})`);
+  }
+  printPhases(run);
   const w = [52, 9, 9, 9, 9, 9, 9, 9];
   console.log(`\n${row(['What the page loads', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'total gz'], w)}`);
   for (const p of run.pages) {
@@ -330,6 +371,19 @@ function printRun(run: Run) {
   const tw = [52, 12, 12, 18];
   console.log(`\n${row(['Target', 'measured', 'target', 'result'], tw)}`);
   for (const t of targets(run)) console.log(row([t.name, t.measured, t.limit, verdict(t.met)], tw));
+}
+
+/** The build's phases, cold and rebuilt, with each one's share of the cold build: where the time went. */
+function printPhases(run: Run) {
+  if (run.build.phases.length === 0) return console.log('Phases                       not reported by this commit’s build');
+  const w = [52, 12, 8, 12];
+  const again = new Map((run.rebuild?.phases ?? []).map(({ name, ms }) => [name, ms]));
+  console.log(`\n${row(['Phase of the build', 'cold', 'share', 'rebuild'], w)}`);
+  for (const { name, ms } of run.build.phases) {
+    console.log(row([name, fmtMs(ms), `${((ms / run.build.wallMs) * 100).toFixed(0)}%`, again.has(name) ? fmtMs(again.get(name)!) : ''], w));
+  }
+  const other = run.build.wallMs - run.build.phases.reduce((sum, { ms }) => sum + ms, 0);
+  console.log(row(['npm and the build script starting', fmtMs(other), `${((other / run.build.wallMs) * 100).toFixed(0)}%`, ''], w));
 }
 
 /** One line per N, to see how each figure grows with the content. */
@@ -358,8 +412,10 @@ try {
   // The loader is lib/content/index.ts, or lib/content.ts in commits before lib/ had folders.
   const loader = ['content/index.ts', 'content.ts'].map((file) => path.join(site, 'lib', file)).find((file) => fs.existsSync(file))!;
   const { loadContent } = (await import(pathToFileURL(loader).href)) as typeof import('../lib/content');
+  // The rebuild at the smallest N only: it shows what the cache saves (no social card drawn) without
+  // doubling the time of the largest.
   for (const n of SIZES) {
-    const run = await benchOne(n, work, site, loadContent);
+    const run = await benchOne(n, work, site, loadContent, n === Math.min(...SIZES));
     printRun(run);
     runs.push(run);
   }
