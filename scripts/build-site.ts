@@ -1,8 +1,8 @@
 /*
  * `npm run build`: checks the content, then builds the site into out/ with Next.js, strips Next's
  * client runtime from the export (scripts/strip-framework.ts), adds the site's modules where pages
- * use them, draws the articles' social cards (scripts/build-social-images.ts, only those that
- * changed), indexes the finished pages for the site search (scripts/build-search-index.ts), adds the
+ * use them, adds the articles' social cards (drawn before Next by scripts/build-social-images.ts,
+ * only those that changed), indexes the finished pages for the site search (scripts/build-search-index.ts), adds the
  * editor at /admin/ (scripts/build-admin.ts) and writes the hosts' `_headers` file for every file
  * (lib/web/security-headers.ts). It ends with the time of each phase; with BUILD_REPORT_FILE set it
  * writes them there as JSON too, with how many social cards it drew, for `npm run bench`.
@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { CONTENT_SNAPSHOT_ENV } from '../lib/content/snapshot';
-import { socialImagesFile, type SocialImage } from '../lib/outputs/social-images';
+import { socialImagesFile } from '../lib/outputs/social-images';
 import { BASE_PATH, publishingAddressProblem, SITE_URL } from '../lib/web/paths';
 import { publisherFrom } from '../lib/web/publisher';
 import { headersFile } from '../lib/web/security-headers';
@@ -29,7 +29,7 @@ import { gitBackend } from '../lib/cms/backend';
 import { ADMIN_PATH, buildAdmin } from './build-admin';
 import { buildEnhancements } from './build-enhancements';
 import { buildSearchIndex } from './build-search-index';
-import { copySocialImages, drawSocialImages, type DrawnSocialImages } from './build-social-images';
+import { copySocialImages, type DrawnSocialImages } from './social-card-cache';
 import { keepPreviousOutput } from './keep-previous-output';
 import { ASSETS_DIR, ENHANCED_SELECTOR, FINDER_SELECTOR, SEARCH_SELECTOR, stripExport } from './strip-framework';
 
@@ -54,15 +54,13 @@ const NEXT_PHASES = [
   { marker: 'Finalizing page optimization', name: 'Next: page generation' },
 ];
 
-/** Runs `next build`, passing its output through and timing its phases from it; `onGenerating` when its page generation starts. */
-function nextBuild(env: NodeJS.ProcessEnv, onGenerating: () => void): Promise<number> {
+/** Runs `next build`, passing its output through and timing its phases from it. */
+function nextBuild(env: NodeJS.ProcessEnv): Promise<number> {
   const child = spawn('next', ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env });
   const pending = [...NEXT_PHASES];
   createInterface({ input: child.stdout! }).on('line', (line) => {
     console.log(line);
-    if (pending.length === 0 || !line.includes(pending[0].marker)) return;
-    if (pending.length === NEXT_PHASES.length) onGenerating();
-    phaseDone(pending.shift()!.name);
+    if (pending.length > 0 && line.includes(pending[0].marker)) phaseDone(pending.shift()!.name);
   });
   return new Promise((resolve) => child.on('close', (code) => (phaseDone('Next: finalising'), resolve(code ?? 1))));
 }
@@ -75,6 +73,18 @@ if (check.status !== 0) {
   process.exit(1);
 }
 phaseDone('content check');
+
+// The social cards need only what the check wrote. They are drawn in a process of their own, on both
+// cores, before Next starts: beside Next they slowed its page generation by more than they took, and
+// their memory (satori's, about 150 MB) added to Next's peak.
+const cardsManifest = path.join(snapshotDir, 'social-images-drawn.json');
+const cards = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'build-social-images.ts'), socialImagesFile(snapshot), cardsManifest], { stdio: 'inherit' });
+if (cards.status !== 0) {
+  console.error('✗ The social cards could not be drawn: nothing was built.');
+  fs.rmSync(snapshotDir, { recursive: true, force: true });
+  process.exit(1);
+}
+phaseDone('social images');
 const { missing: publisherSettings } = publisherFrom(process.env);
 if (publisherSettings.length > 0) {
   console.warn(`${publisherSettings.join(' and ')} not set: the About page cannot say ${publisherSettings.includes('SITE_CONTACT') ? 'where readers report a mistake' : 'who publishes the site'} (README, "Settings").`);
@@ -92,17 +102,8 @@ function builtFiles(dir: string): string[] {
 
 let socialCards = { drawn: 0, reused: 0 };
 const code = await keepPreviousOutput(out, async () => {
-  // The social cards need only what the content check wrote: they are drawn beside Next's page
-  // generation, which keeps one page worker busy, rather than beside its compiler, which takes both cores.
-  const images = JSON.parse(fs.readFileSync(socialImagesFile(snapshot), 'utf8')) as SocialImage[];
-  let drawing: Promise<{ drawn: DrawnSocialImages; ms: number }> | undefined;
-  const draw = () => {
-    const start = performance.now();
-    drawing = drawSocialImages(images).then((drawn) => ({ drawn, ms: performance.now() - start }));
-  };
-  const next = await nextBuild({ ...process.env, [CONTENT_SNAPSHOT_ENV]: snapshot }, draw);
+  const next = await nextBuild({ ...process.env, [CONTENT_SNAPSHOT_ENV]: snapshot });
   if (next !== 0) return next;
-  if (!drawing) draw();
   const scripts = await buildEnhancements(out, BASE_PATH);
   const modules = [
     { selector: ENHANCED_SELECTOR, src: scripts.enhance },
@@ -114,11 +115,11 @@ const code = await keepPreviousOutput(out, async () => {
   const loads = Object.entries(report.modulePages).map(([src, pages]) => `${pages.length} load ${src}`);
   console.log(`✓ Plain HTML: ${report.pages} pages without the framework (${report.removedFiles} files, ${megabytes} MB removed); ${loads.join(', ')}.`);
   phaseDone('strip the framework');
-  const { drawn, ms } = await drawing!;
+  const drawn = JSON.parse(fs.readFileSync(cardsManifest, 'utf8')) as DrawnSocialImages;
   socialCards = { drawn: drawn.drawn, reused: drawn.reused };
   const bytes = copySocialImages(out, drawn);
-  console.log(`✓ Social images: ${drawn.drawn} drawn (in ${(ms / 1000).toFixed(1)} s, beside Next), ${drawn.reused} unchanged from the cache; ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
-  phaseDone('social images (what Next left to wait for, and the copy)');
+  console.log(`✓ Social images: ${drawn.cards.length} cards in out/ (${(bytes / 1024 / 1024).toFixed(1)} MB).`);
+  phaseDone('social images into out/');
   // A failed index fails the build like any other step: keepPreviousOutput then restores the previous out/.
   const search = await buildSearchIndex(out);
   console.log(`✓ Search: ${Object.entries(search.pagesByLang).map(([lang, pages]) => `${pages} pages in ${lang}`).join(', ')}.`);

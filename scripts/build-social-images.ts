@@ -10,13 +10,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import satori from 'satori';
 import sharp from 'sharp';
 import { SocialCard } from '../components/social-card';
 import type { SocialImage } from '../lib/outputs/social-images';
 import { SOCIAL_IMAGE } from '../lib/web/metadata';
+import { SOCIAL_CACHE_DIR, type DrawnSocialImages } from './social-card-cache';
 
-export const SOCIAL_CACHE_DIR = path.join('.next', 'cache', 'social-images');
 
 const require = createRequire(import.meta.url);
 
@@ -38,7 +39,6 @@ const FONT_FILE = path.join(path.dirname(require.resolve('next/package.json')), 
 // (about 11 KB against 29 KB), and the quickest quantising (effort 1) halves sharp's time for it.
 const PNG = { palette: true, colours: 16, effort: 1 } as const;
 
-// How many cards are in flight: satori lays one out while sharp rasterises others on its own threads.
 const CONCURRENCY = 4;
 
 /** Everything but the text that decides how a card looks: a change to any of it draws every card again. */
@@ -51,17 +51,10 @@ function drawingKey(font: Buffer): string {
     .digest('hex');
 }
 
-export type DrawnSocialImages = {
-  drawn: number;
-  reused: number;
-  /** Where each card is in the cache, for copySocialImages. */
-  cards: { file: string; cached: string }[];
-};
-
 /**
  * Makes sure the cache in `cacheDir` holds every card of `images`, drawing only those it lacks, and
- * leaves in it only these cards. It needs nothing of Next's export, so the build runs it beside
- * `next build`, on the core Next's one page worker leaves idle.
+ * leaves in it only these cards. Four cards are in flight at a time: satori lays one out while
+ * sharp rasterises others on its own threads, so both cores work.
  */
 export async function drawSocialImages(images: SocialImage[], cacheDir = SOCIAL_CACHE_DIR): Promise<DrawnSocialImages> {
   const font = fs.readFileSync(FONT_FILE);
@@ -96,14 +89,10 @@ export async function drawSocialImages(images: SocialImage[], cacheDir = SOCIAL_
   return result;
 }
 
-/** Copies the cards from the cache to their addresses in `outDir`; returns their bytes. */
-export function copySocialImages(outDir: string, { cards }: DrawnSocialImages): number {
-  let bytes = 0;
-  for (const { file, cached } of cards) {
-    const target = path.join(outDir, file);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.copyFileSync(cached, target);
-    bytes += fs.statSync(target).size;
-  }
-  return bytes;
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [cardsFile, drawnFile] = process.argv.slice(2);
+  const start = performance.now();
+  const drawn = await drawSocialImages(JSON.parse(fs.readFileSync(cardsFile, 'utf8')) as SocialImage[]);
+  fs.writeFileSync(drawnFile, JSON.stringify(drawn));
+  console.log(`✓ Social images: ${drawn.drawn} drawn in ${((performance.now() - start) / 1000).toFixed(1)} s, ${drawn.reused} unchanged from the cache (${SOCIAL_CACHE_DIR}).`);
 }

@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { SocialImage } from '@/lib/outputs/social-images';
 import { SOCIAL_IMAGE } from '@/lib/web/metadata';
-import { copySocialImages, drawSocialImages } from '@/scripts/build-social-images';
+import { drawSocialImages } from '@/scripts/build-social-images';
+import { copySocialImages } from '@/scripts/social-card-cache';
 
 /** What the build does: the cards drawn into the cache (only those it lacks), then copied into out/. */
 async function buildSocialImages(out: string, images: SocialImage[], cache: string) {
