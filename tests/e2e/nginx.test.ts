@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { BASE_PATH } from '@/lib/web/paths';
 import { fileHeaders, HASHED_ASSETS_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL, securityHeaders, servedPath } from '@/lib/web/security-headers';
 import { ASSETS_DIR } from '@/scripts/strip-framework';
 import { OUT_DIR } from './static-server';
+import { freePort } from '@/scripts/free-port';
 
 /*
  * The built site served by Debian's nginx through the repository's own configuration
@@ -21,14 +21,6 @@ const CONFIG_DIR = path.join(import.meta.dirname, '..', '..', 'deploy', 'nginx',
 let dir: string;
 let nginx: ChildProcess;
 let base: string;
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** nginx's own configuration for the test: its files in a folder of its own, the site's file included as a host would. */
 function nginxConf(port: number): string {

@@ -1,22 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDirWith } from '../lib/content-dir';
+import { freePort } from '@/scripts/free-port';
 
 /* The editors' preview, `npm run dev`, on fixture content: unpublished articles show, marked. */
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 let server: ChildProcess;
 let base: string;
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function get(url: string): Promise<{ status: number; text: string }> {
   const response = await fetch(base + url);
