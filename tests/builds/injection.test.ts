@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { testBuild } from './test-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addresses, payloads } from '../fixtures/injection/payloads';
 import { executableForms } from '../lib/injection-check';
@@ -57,10 +57,7 @@ beforeAll(async () => {
   const content = fs.mkdtempSync(path.join(os.tmpdir(), 'injection-content-'));
   fs.cpSync(FIXTURE_CONTENT, content, { recursive: true });
   fs.writeFileSync(articleFile(content, 'en', SLUG), article);
-  const result = spawnSync('npm', ['run', 'build', '--', '--test'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, SITE_TODAY: '2025-08-01' }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`The build with the injection article failed:\n${result.stdout}\n${result.stderr}`);
-  site = fs.mkdtempSync(path.join(os.tmpdir(), 'injection-site-'));
-  fs.cpSync(path.join(ROOT, 'out'), site, { recursive: true });
+  site = testBuild('with the injection article', { CONTENT_DIR: content, SITE_TODAY: '2025-08-01' });
   fs.rmSync(content, { recursive: true, force: true });
   browser = await launchChromium();
   server = await serveSite(site);

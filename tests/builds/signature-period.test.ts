@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { testBuild } from './test-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../e2e/browser';
 import { belowFirstScreen, PHONE } from '../e2e/first-screen';
@@ -13,7 +12,6 @@ import { serveSite } from '../e2e/static-server';
  * this before the build the browser tests use (npm test does).
  */
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const DAYS = { open: '2026-12-31', closed: '2027-01-01' } as const;
 
 /** Every text file of a built site, by path relative to its root. */
@@ -26,12 +24,9 @@ const copies: string[] = [];
 const copyOf: Record<string, string> = {};
 
 function buildFor(today: string): Map<string, string> {
-  const result = spawnSync('npm', ['run', 'build', '--', '--test'], { cwd: ROOT, env: { ...process.env, SITE_TODAY: today }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`The build for ${today} failed:\n${result.stdout}\n${result.stderr}`);
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), `site-${today}-`));
+  const copy = testBuild(`for ${today}`, { SITE_TODAY: today });
   copies.push(copy);
   copyOf[today] = copy;
-  fs.cpSync(path.join(ROOT, 'out'), copy, { recursive: true });
   return readSite(copy);
 }
 

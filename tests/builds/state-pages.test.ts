@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
+import { testBuild } from './test-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../e2e/browser';
 import { checkPage } from '../e2e/checks';
@@ -74,10 +74,7 @@ beforeAll(async () => {
     const file = path.join(content, 'articles', lang, 'first-steps.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('    source: https://example.org/b\n', '    source: https://example.org/b\n    participants: [AZ]\n'));
   }
-  const result = spawnSync('npm', ['run', 'build', '--', '--test'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, SITE_TODAY: TODAY }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`The build with the fixture States failed:\n${result.stdout}\n${result.stderr}`);
-  site = fs.mkdtempSync(path.join(os.tmpdir(), 'state-site-'));
-  fs.cpSync(path.join(ROOT, 'out'), site, { recursive: true });
+  site = testBuild('with the fixture States', { CONTENT_DIR: content, SITE_TODAY: TODAY });
   fs.rmSync(content, { recursive: true, force: true });
   browser = await launchChromium();
   server = await serveSite(site);
