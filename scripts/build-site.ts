@@ -78,7 +78,11 @@ phaseDone('content check');
 // cores, before Next starts: beside Next they slowed its page generation by more than they took, and
 // their memory (satori's, about 150 MB) added to Next's peak.
 const cardsManifest = path.join(snapshotDir, 'social-images-drawn.json');
-const cards = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'build-social-images.ts'), socialImagesFile(snapshot), cardsManifest], { stdio: 'inherit' });
+// It renders a component (JSX, `@/` imports): tsx reads the project's tsconfig.json whatever the folder.
+const cards = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'build-social-images.ts'), socialImagesFile(snapshot), cardsManifest], {
+  stdio: 'inherit',
+  env: { ...process.env, TSX_TSCONFIG_PATH: path.join(import.meta.dirname, '..', 'tsconfig.json') },
+});
 if (cards.status !== 0) {
   console.error('✗ The social cards could not be drawn: nothing was built.');
   fs.rmSync(snapshotDir, { recursive: true, force: true });
