@@ -125,11 +125,20 @@ export function KeyFactsPreview({ fields, today }: EntryPreviewProps) {
   return <InEveryLanguage problems={checked.problems}>{(lang) => <KeyFacts facts={localizeKeyFacts(facts, lang)} lang={lang} id={`key-facts-${lang}`} />}</InEveryLanguage>;
 }
 
-/** The glossary in each language, each term as it reads today. */
+/** The glossary in each language under the title of its page, each term as it reads today. */
 export function GlossaryPreview({ fields, today }: EntryPreviewProps) {
   const checked = checkFields(glossaryFileSchema, fields);
   const terms = checked.data?.terms.map((term) => asOn(term, today)) ?? [];
-  return <InEveryLanguage problems={checked.problems}>{(lang) => <Glossary terms={terms} lang={lang} />}</InEveryLanguage>;
+  return (
+    <InEveryLanguage problems={checked.problems}>
+      {(lang) => (
+        <>
+          <h2 className="text-2xl font-semibold">{t(lang).glossaryTitle}</h2>
+          <Glossary terms={terms} lang={lang} />
+        </>
+      )}
+    </InEveryLanguage>
+  );
 }
 
 /** The status at a glance and the table of participants, in each language. */

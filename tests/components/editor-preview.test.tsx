@@ -93,6 +93,8 @@ describe('the previews of the other entries', () => {
     const glossary = render(<GlossaryPreview fields={fieldsOf('glossary.md')} slug="glossary" today={TODAY} />);
     expect(glossary.container).toHaveTextContent(term.definition.en);
     expect(glossary.container).toHaveTextContent(term.definition.vi);
+    // Under the page's title in each language, which the form's pane shows first.
+    expect(glossary.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Glossary', 'Thuật ngữ']);
     glossary.unmount();
     const status = render(<StatusPreview fields={fieldsOf('status.md')} slug="status" today={TODAY} />);
     expect(status.getByRole('heading', { name: 'Signatures and ratifications' })).toBeInTheDocument();
