@@ -140,7 +140,7 @@ describe('a State’s page on a phone', () => {
 describe('every way in', () => {
   it('the finder lists a State under the name one types, and Enter opens its page', async () => {
     const page = await open('/en/');
-    const field = page.getByRole('searchbox', { name: /^Type its name/ });
+    const field = page.getByRole('searchbox', { name: 'Type a country’s name' });
     await field.fill('Turkey');
     const results = page.getByRole('search', { name: 'Has your country signed?' }).getByRole('link');
     await expect.poll(() => results.allTextContents()).toEqual(['Türkiye']);
