@@ -67,6 +67,9 @@ describe('under the policy', () => {
     await page.goto(`${baseUrl}/en/articles/adoption/`);
     expect(await page.locator('script[type="application/ld+json"]').count()).toBeGreaterThan(0);
     expect(await page.locator('#cite-chicago').textContent()).not.toContain('[date accessed]');
+    // The first style's button is shown; the others once their <details> is open.
+    expect(await page.getByRole('button', { name: /^Copy APA:/ }).isVisible()).toBe(true);
+    await page.locator('details:has(#cite-mla) > summary').click();
     expect(await page.getByRole('button', { name: /^Copy MLA:/ }).isVisible()).toBe(true);
     await context.close();
   });
