@@ -1,9 +1,14 @@
 import { t, type Lang } from '@/lib/i18n';
 import { PAGE_IDS } from '@/lib/web/page-ids';
 import { linkRel, paths, type FeedFormat } from '@/lib/web/paths';
+import type { Publisher } from '@/lib/web/publisher';
 import { UNODC_CONVENTION_URL, UNTC_STATUS_URL } from '@/lib/web/sources';
 
-export type SiteFooterProps = { lang: Lang };
+export type SiteFooterProps = {
+  lang: Lang;
+  /** Who publishes the site (`PUBLISHER`): "Report a mistake" is offered only when it gives a contact, which the About page shows. */
+  publisher: Publisher;
+};
 
 const feedFormats: [FeedFormat, string][] = [
   ['rss', 'RSS'],
@@ -13,10 +18,10 @@ const feedFormats: [FeedFormat, string][] = [
 
 /**
  * On every page: what the site is and is not, where its facts come from, who publishes it and how to
- * report a mistake (the About page), the feeds and the calendar to follow it, and where the live
- * status is.
+ * report a mistake (the About page, when the build names a contact), the feeds and the calendar to
+ * follow it, and where the live status is.
  */
-export function SiteFooter({ lang }: SiteFooterProps) {
+export function SiteFooter({ lang, publisher }: SiteFooterProps) {
   const text = t(lang);
   return (
     <footer className="mt-16 border-t border-line bg-surface print:hidden">
@@ -27,9 +32,11 @@ export function SiteFooter({ lang }: SiteFooterProps) {
           <li>
             <a href={paths.about(lang)}>{text.navAbout}</a>
           </li>
-          <li>
-            <a href={`${paths.about(lang)}#${PAGE_IDS.reportMistake}`}>{text.footerReportMistake}</a>
-          </li>
+          {publisher.contact && (
+            <li>
+              <a href={`${paths.about(lang)}#${PAGE_IDS.reportMistake}`}>{text.footerReportMistake}</a>
+            </li>
+          )}
           <li>
             <a href={UNTC_STATUS_URL} rel={linkRel(UNTC_STATUS_URL)}>{text.liveStatusLink}</a>
           </li>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { t } from '@/lib/i18n';
 import { paths } from '@/lib/web/paths';
+import { PUBLISHER } from '@/lib/web/publisher';
 import { langParam, languageParams } from '@/lib/web/routes';
 import '../globals.css';
 
@@ -24,7 +25,7 @@ export default async function LanguageLayout({ children, params }: Props) {
     <html lang={lang}>
       <body className="flex min-h-screen flex-col">
         {children}
-        <SiteFooter lang={lang} />
+        <SiteFooter lang={lang} publisher={PUBLISHER} />
       </body>
     </html>
   );

@@ -8,7 +8,7 @@ const linksOf = (footer: HTMLElement) => Object.fromEntries(within(footer).getAl
 
 describe('SiteFooter', () => {
   it('links About, how to report a mistake, the three feeds and the calendar', () => {
-    render(<SiteFooter lang="en" />);
+    render(<SiteFooter lang="en" publisher={publishers.both} />);
     expect(linksOf(screen.getByRole('contentinfo'))).toMatchObject({
       About: '/en/about/',
       'Report a mistake': '/en/about/#report-a-mistake',
@@ -21,7 +21,7 @@ describe('SiteFooter', () => {
   });
 
   it('links the Vietnamese pages and feeds from a Vietnamese page', () => {
-    render(<SiteFooter lang="vi" />);
+    render(<SiteFooter lang="vi" publisher={publishers.both} />);
     expect(linksOf(screen.getByRole('contentinfo'))).toMatchObject({
       'Giới thiệu': '/vi/about/',
       'Báo lỗi': '/vi/about/#report-a-mistake',
@@ -33,11 +33,19 @@ describe('SiteFooter', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent('Theo dõi: RSS');
   });
 
+  it('offers no “Report a mistake” when the build names no contact: the About page would have no note to lead to', () => {
+    for (const publisher of [{}, publishers.nameOnly]) {
+      const { unmount } = render(<SiteFooter lang="en" publisher={publisher} />);
+      expect(screen.queryByRole('link', { name: 'Report a mistake' })).toBeNull();
+      unmount();
+    }
+  });
+
   it('leads “Report a mistake” to the About page’s note on it', () => {
     const { container } = render(
       <>
         <PublisherNote publisher={publishers.contactOnly} lang="en" />
-        <SiteFooter lang="en" />
+        <SiteFooter lang="en" publisher={publishers.contactOnly} />
       </>,
     );
     const anchor = screen.getByRole('link', { name: 'Report a mistake' }).getAttribute('href')!.split('#')[1];
