@@ -11,13 +11,13 @@ import { SITE_URL } from '@/lib/web/paths';
 import { buildTimeline, timelineYears } from '@/lib/timeline/entries';
 import { CITATIONS_PER_PAGE } from '@/lib/timeline/pages';
 import { launchChromium } from './browser';
-import { checkPage } from './checks';
+import { PageChecker } from './checks';
 import { browserPages, builtPages, STATE_PAGE } from './site-pages';
 import { OUT_DIR } from './static-server';
 
 /*
  * Every page of the build, served with the site's security headers, in Chromium: it answers 200, and
- * checkPage (tests/e2e/checks.ts) finds no axe-core violation (WCAG 2.2 AA and best practices), no
+ * PageChecker (tests/e2e/checks.ts) finds no axe-core violation (WCAG 2.2 AA and best practices), no
  * Content-Security-Policy violation, no console error, no broken image and no request that leaves
  * 127.0.0.1. No axe rule is disabled.
  */
@@ -25,8 +25,10 @@ import { OUT_DIR } from './static-server';
 const baseUrl = inject('baseUrl');
 
 let browser: Browser;
+let checker: PageChecker;
 beforeAll(async () => {
   browser = await launchChromium();
+  checker = await PageChecker.open(browser);
 });
 afterAll(async () => {
   await browser?.close();
@@ -59,18 +61,18 @@ describe('every page', () => {
   // The State pages through their representatives (site-pages.ts); the static suites read them all.
   const visited = new Set(browserPages());
   it.each(pages.filter((page) => !STATE_PAGE.test(page) || visited.has(page)))('%s passes every check', async (page) => {
-    expect(await checkPage(browser, baseUrl, page)).toEqual([]);
+    expect(await checker.check(baseUrl, page)).toEqual([]);
   });
 
   it('the not-found page passes every check, answering 404', async () => {
-    expect(await checkPage(browser, baseUrl, '/en/no-such-page/', { status: 404 })).toEqual([]);
+    expect(await checker.check(baseUrl, '/en/no-such-page/', { status: 404 })).toEqual([]);
   });
 
   it.each(['/', '/en/', '/vi/articles/adoption/', '/en/timeline/', '/vi/status/', '/en/status/lu/', '/vi/states/'])('%s passes every check in dark mode', async (page) => {
-    expect(await checkPage(browser, baseUrl, page, { colorScheme: 'dark' })).toEqual([]);
+    expect(await checker.check(baseUrl, page, { colorScheme: 'dark' })).toEqual([]);
   });
 
   it('the not-found page passes every check in dark mode', async () => {
-    expect(await checkPage(browser, baseUrl, '/en/no-such-page/', { status: 404, colorScheme: 'dark' })).toEqual([]);
+    expect(await checker.check(baseUrl, '/en/no-such-page/', { status: 404, colorScheme: 'dark' })).toEqual([]);
   });
 });
