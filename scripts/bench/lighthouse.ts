@@ -1,7 +1,7 @@
 /*
  * The Lighthouse section of `npm run bench`. The figures come from `npm run test:lighthouse`, which
- * writes Lighthouse CI's filesystem upload: reports/lighthouse/manifest.json, an array of
- * { url, isRepresentativeRun, summary: { performance, … }, jsonPath }, each jsonPath a full report.
+ * writes reports/lighthouse/manifest.json, an array of { url, isRepresentativeRun, summary:
+ * { performance, … }, jsonPath }, each jsonPath a full report (relative to the manifest).
  * To report another audit, add it to LighthouseRow, readLighthouse and the table in lighthouseLines.
  */
 import fs from 'node:fs';
@@ -13,7 +13,7 @@ export type LighthouseRow = { url: string; performance: number | null; lcpMs: nu
 type ManifestEntry = { url: string; isRepresentativeRun?: boolean; summary: { performance?: number | null }; jsonPath: string };
 
 /**
- * The representative run of each URL in the Lighthouse CI manifest in `dir`, or undefined when
+ * The representative run of each URL in the manifest in `dir`, or undefined when
  * there is no manifest yet.
  */
 export function readLighthouse(dir: string): LighthouseRow[] | undefined {
@@ -21,7 +21,7 @@ export function readLighthouse(dir: string): LighthouseRow[] | undefined {
   if (!fs.existsSync(manifest)) return undefined;
   const entries = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as ManifestEntry[]).filter((e) => e.isRepresentativeRun !== false);
   return entries.map((entry) => {
-    // LHCI writes absolute paths; a relative one is taken from the manifest's folder.
+    // Relative to the manifest's folder.
     const lhr = JSON.parse(fs.readFileSync(path.resolve(dir, entry.jsonPath), 'utf8'));
     const audit = (id: string): number => lhr.audits?.[id]?.numericValue ?? NaN;
     const score = entry.summary.performance;
