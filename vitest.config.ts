@@ -13,8 +13,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The unit tests that read the project's own content/ (tests/projects.ts).
-        test: { name: 'content', include: CONTENT_TESTS, environment: 'node', testTimeout: 30_000 },
+        // The unit tests that read the project's own content/ (tests/projects.ts). They mock nothing and
+        // restore what they change (TZ), so their files share a module graph: importing the loader and
+        // remark once per worker, not once per file, takes the run from 20 s to 6.5 s here.
+        test: { name: 'content', include: CONTENT_TESTS, environment: 'node', testTimeout: 30_000, isolate: false },
       },
       {
         extends: true,
