@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { CONTENT_TESTS, TOOL_BROWSER_TESTS } from './tests/projects';
+import { BEHAVIOUR_BROWSER_TESTS, CONTENT_TESTS, TOOL_BROWSER_TESTS } from './tests/projects';
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
@@ -41,16 +41,31 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Runs against the built site in out/: `npm run build` first.
+          // Every check of every built page, against the built site in out/: `npm run build` first.
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...TOOL_BROWSER_TESTS],
+          exclude: [...configDefaults.exclude, ...TOOL_BROWSER_TESTS, ...BEHAVIOUR_BROWSER_TESTS],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // One browser at a time: these machines have two cores.
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The built site's behaviour, through the pages the tests name (tests/projects.ts).
+          name: 'e2e-behaviour',
+          include: BEHAVIOUR_BROWSER_TESTS,
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          // After the e2e project, never beside it: one browser at a time.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -63,8 +78,8 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,
-          // After the e2e project, never beside it: one browser at a time.
-          sequence: { groupOrder: 1 },
+          // After the other browser tests, never beside them.
+          sequence: { groupOrder: 2 },
         },
       },
     ],

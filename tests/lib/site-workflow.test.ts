@@ -13,7 +13,7 @@ import YAML from 'yaml';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
-type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+type Step = { name?: string; if?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
 type Job = { needs?: string | string[]; if?: string; env?: Record<string, string>; steps: Step[] };
 
 const workflow = YAML.parse(fs.readFileSync(path.join(ROOT, '.github', 'workflows', 'site.yml'), 'utf8')) as { jobs: Record<string, Job> };
@@ -30,7 +30,7 @@ describe('the workflow builds once and publishes what it tested', () => {
     const step = (run: string) => jobs.site.steps.find((one) => one.run === run)!;
     expect(step('npm run build').env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
     // The checks read the same address, to check the build made for it; the tests on fixtures and the content, none.
-    for (const run of ['npm run test:site', 'npm run test:lighthouse']) expect(step(run).env?.SITE_URL, run).toBe('${{ vars.SITE_URL }}');
+    for (const run of ['npm run test:site', 'npm run test:behaviour', 'npm run test:lighthouse']) expect(step(run).env?.SITE_URL, run).toBe('${{ vars.SITE_URL }}');
     for (const run of ['npm run check', 'npm run test:content']) expect(step(run).env?.SITE_URL, run).toBeUndefined();
     expect(jobs.site.env).toBeUndefined();
   });
@@ -40,16 +40,19 @@ describe('the workflow builds once and publishes what it tested', () => {
     const index = (find: (step: Step) => boolean) => steps.findIndex(find);
     const build = index((step) => step.run === 'npm run build');
     const checks = index((step) => step.run === 'npm run test:site');
+    const behaviour = index((step) => step.run === 'npm run test:behaviour');
     const lighthouse = index((step) => step.run === 'npm run test:lighthouse');
     const upload = index((step) => step.uses?.startsWith('actions/upload-pages-artifact') ?? false);
-    expect([build, checks, lighthouse, upload].every((at) => at >= 0)).toBe(true);
+    expect([build, checks, behaviour, lighthouse, upload].every((at) => at >= 0)).toBe(true);
     expect(build).toBeLessThan(checks);
-    expect(checks).toBeLessThan(lighthouse);
+    expect(checks).toBeLessThan(behaviour);
+    expect(behaviour).toBeLessThan(lighthouse);
     expect(lighthouse).toBeLessThan(upload);
     expect(upload).toBe(steps.length - 1);
     expect(steps[upload].with).toEqual({ path: 'out' });
-    // The checks run on the built site only: test:site is the e2e project over out/, which builds nothing.
+    // The checks run on the built site only: test:site and test:behaviour are projects over out/, which build nothing.
     expect(scripts['test:site']).toMatch(/vitest run --project e2e$/);
+    expect(scripts['test:behaviour']).toMatch(/vitest run --project e2e-behaviour$/);
   });
 
   it('publishes that artifact and nothing else: the deploy job builds nothing, and waits for every check', () => {
@@ -61,9 +64,16 @@ describe('the workflow builds once and publishes what it tested', () => {
 });
 
 describe('what each push runs', () => {
-  it('runs what content can break on every push: the content check, the tests that read the content, the build and the checks of the built site', () => {
+  it('runs what content can break on every push: the content check, the tests that read the content, the build and the checks of every built page', () => {
     expect(jobs.site.if).toBeUndefined();
-    expect(npmRuns(jobs.site)).toEqual(['check', 'test:content', 'build', 'test:site', 'test:lighthouse']);
+    expect(npmRuns(jobs.site)).toEqual(['check', 'test:content', 'build', 'test:site', 'test:behaviour', 'test:lighthouse']);
+    const conditional = jobs.site.steps.filter((step) => step.if).map((step) => step.run);
+    expect(conditional).toEqual(['npm run test:behaviour']);
+  });
+
+  it('runs the pages’ behaviour on a push of code and daily, not on a push of content alone', () => {
+    const behaviour = jobs.site.steps.find((step) => step.run === 'npm run test:behaviour')!;
+    expect(behaviour.if).toBe("needs.scope.outputs.content-only != 'true' || github.event_name == 'schedule'");
   });
 
   it('runs the rest, the code’s tests, unless the push changes only content/', () => {
@@ -74,9 +84,9 @@ describe('what each push runs', () => {
   it('leaves out nothing npm test runs', () => {
     const everything = Object.values(jobs).flatMap(npmRuns).map((run) => run.split(' ')[0]);
     const npmTest = [...scripts.test.matchAll(/npm run ([\w:]+)/g)].map(([, script]) => script);
-    // test:e2e is test:site and test:tools together.
-    const expanded = npmTest.flatMap((script) => (script === 'test:e2e' ? ['test:site', 'test:tools'] : [script]));
-    expect(scripts['test:e2e']).toMatch(/vitest run --project e2e --project e2e-tools$/);
+    // test:e2e is test:site, test:behaviour and test:tools together.
+    const expanded = npmTest.flatMap((script) => (script === 'test:e2e' ? ['test:site', 'test:behaviour', 'test:tools'] : [script]));
+    expect(scripts['test:e2e']).toMatch(/vitest run --project e2e --project e2e-behaviour --project e2e-tools$/);
     for (const script of expanded) expect(everything, script).toContain(script);
   });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TESTS, TOOL_BROWSER_TESTS } from '../projects';
+import { BEHAVIOUR_BROWSER_TESTS, CONTENT_TESTS, TOOL_BROWSER_TESTS } from '../projects';
 
 /*
  * A push that changes only content/ runs the tests in CONTENT_TESTS, not the other unit tests: a new
@@ -28,6 +28,6 @@ describe('the test projects (tests/projects.ts)', () => {
   });
 
   it('name browser tests that exist', () => {
-    for (const file of TOOL_BROWSER_TESTS) expect(fs.existsSync(path.join(ROOT, file)), file).toBe(true);
+    for (const file of [...TOOL_BROWSER_TESTS, ...BEHAVIOUR_BROWSER_TESTS]) expect(fs.existsSync(path.join(ROOT, file)), file).toBe(true);
   });
 });
