@@ -18,8 +18,6 @@ afterAll(async () => {
 /*
  * Under mobile emulation the browser zooms out to fit a page that is too wide, so window.innerWidth
  * grows with the overflow and hides it; the document's scroll width against its client width does not.
- */
-/*
  * One load of each page per kind of device, then each of its widths by resizing the viewport (the
  * stylesheet's media queries follow; no script lays the page out): half the loads of one per width.
  */
