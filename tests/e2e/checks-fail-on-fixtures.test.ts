@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser';
-import { brokenLinks, checkPage, externalLinksWithoutRel, missingAnchors, unexpectedScripts } from './checks';
+import { brokenLinks, checkPage, externalLinksWithoutRel, missingAnchors, newPhoneContext, PHONE_WIDTHS, sidewaysScroll, unexpectedScripts } from './checks';
 import { serveSite } from './static-server';
 
 /*
@@ -71,6 +71,20 @@ describe('the checks fail, naming the page', () => {
     expect(problems).toContainEqual('/: Content-Security-Policy: script-src-elem blocked inline');
     expect(problems).toContainEqual(expect.stringMatching(/^\/: console error: .*Content Security Policy/));
     expect(unexpectedScripts(site('inline-script'))).toEqual(['/: unexpected script written inline']);
+  });
+
+  it('on a page wider than the window, at a desktop, tablet or phone width', async () => {
+    expect(await checkInBrowser('too-wide')).toEqual([expect.stringMatching(/^\/: \d+ px too wide at 1280 px$/), expect.stringMatching(/^\/: \d+ px too wide at 768 px$/)]);
+    const server = await serveSite(site('too-wide'));
+    const phone = await newPhoneContext(browser);
+    try {
+      const tab = await phone.newPage();
+      await tab.goto(server.url);
+      expect(await sidewaysScroll(tab, PHONE_WIDTHS)).toEqual([expect.stringMatching(/^\d+ px too wide at 320 px$/), expect.stringMatching(/^\d+ px too wide at 360 px$/)]);
+    } finally {
+      await phone.close();
+      await server.close();
+    }
   });
 
   it('on a link to another site without rel="noopener noreferrer"', () => {

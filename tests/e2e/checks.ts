@@ -139,6 +139,34 @@ export async function axeViolations(tab: Page): Promise<string[]> {
   return violations.map((v) => `axe ${v.id} (${v.impact}): ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
+/** The widths of a desktop or tablet window that no page may scroll sideways at (PageChecker). */
+export const DESKTOP_WIDTHS = [1280, 768];
+/** Phones' widths, in a phone's browser (mobile viewport, touch): tests/e2e/phone-width.test.ts. */
+export const PHONE_WIDTHS = [320, 360];
+const HEIGHT = 740;
+
+/** A browser context laid out as a phone's browser lays pages out, at the first of PHONE_WIDTHS. */
+export function newPhoneContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: PHONE_WIDTHS[0], height: HEIGHT }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+}
+
+/**
+ * The widths among `widths` at which the page in `tab` scrolls sideways, resizing the viewport to each
+ * (the stylesheet's media queries follow; no script lays the page out), then back to the first. The
+ * document's scroll width against its client width, not window.innerWidth: under mobile emulation the
+ * browser zooms out to fit a page that is too wide, so innerWidth grows with the overflow and hides it.
+ */
+export async function sidewaysScroll(tab: Page, widths: number[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const width of widths) {
+    if (tab.viewportSize()?.width !== width) await tab.setViewportSize({ width, height: HEIGHT });
+    const { scroll, client } = await tab.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    if (scroll > client) problems.push(`${scroll - client} px too wide at ${width} px`);
+  }
+  await tab.setViewportSize({ width: widths[0], height: HEIGHT });
+  return problems;
+}
+
 export type PageCheckOptions = {
   /** The HTTP status the page answers: 200, or 404 for the not-found page. */
   status?: number;
@@ -158,8 +186,8 @@ export async function keepOnMachine(context: BrowserContext, note: (problem: str
 /**
  * One Chromium tab that opens served pages one after another and lists what is wrong with each: another
  * HTTP status than expected, a Content-Security-Policy violation, a console error or uncaught
- * exception, an image that did not load, a request to anywhere but 127.0.0.1 (blocked), and any
- * axe-core violation. One tab for every page, with axe-core loaded as each page starts, because
+ * exception, an image that did not load, a request to anywhere but 127.0.0.1 (blocked), any
+ * axe-core violation, and a sideways scroll at a desktop or tablet width (DESKTOP_WIDTHS). One tab for every page, with axe-core loaded as each page starts, because
  * Chromium then compiles axe once for the tab rather than once a page: 0.3–1.1 s a page here, against
  * 2.9 s with a new context and axe injected into each (@axe-core/playwright).
  */
@@ -179,7 +207,7 @@ export class PageChecker {
   }
 
   static async open(browser: Browser): Promise<PageChecker> {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: { width: DESKTOP_WIDTHS[0], height: HEIGHT } });
     const checker = new PageChecker(await context.newPage());
     await keepOnMachine(context, (problem) => checker.problems.push(problem));
     // Init scripts run before the page's own, and the browser does not hold them to the page's policy.
@@ -205,6 +233,7 @@ export class PageChecker {
     const brokenImages = await tab.evaluate(() => [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.currentSrc || image.src));
     for (const src of brokenImages) this.problems.push(`image did not load: ${src}`);
     this.problems.push(...(await axeViolations(tab)));
+    this.problems.push(...(await sidewaysScroll(tab, DESKTOP_WIDTHS)));
     return this.problems.map((problem) => `${page}: ${problem}`);
   }
 

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser';
+import { newPhoneContext, PHONE_WIDTHS, sidewaysScroll } from './checks';
 import { browserPages } from './site-pages';
 
 const baseUrl = inject('baseUrl');
@@ -16,33 +17,17 @@ afterAll(async () => {
 });
 
 /*
- * Under mobile emulation the browser zooms out to fit a page that is too wide, so window.innerWidth
- * grows with the overflow and hides it; the document's scroll width against its client width does not.
- * One load of each page per kind of device, then each of its widths by resizing the viewport (the
- * stylesheet's media queries follow; no script lays the page out): half the loads of one per width.
+ * Phones, as a phone's browser lays pages out: one load of each page, then each width by resizing. The desktop and tablet widths are checked with every page's other checks
+ * (PageChecker in checks.ts), in the tab that has the page loaded already.
  */
-describe.each([
-  { phone: true, widths: [320, 360] },
-  { phone: false, widths: [768, 1280] },
-])('at $widths px wide (phone: $phone)', ({ phone, widths }) => {
-  it('no page scrolls sideways', async () => {
-    const device = phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {};
-    const context = await browser.newContext({ viewport: { width: widths[0], height: 740 }, ...device });
-    const page = await context.newPage();
-    const overflowing: string[] = [];
-    for (const path of pages) {
-      await page.setViewportSize({ width: widths[0], height: 740 });
-      await page.goto(baseUrl + path);
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: 740 });
-        const { scroll, client } = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          client: document.documentElement.clientWidth,
-        }));
-        if (scroll > client) overflowing.push(`${path} is ${scroll - client} px too wide at ${width} px`);
-      }
-    }
-    await context.close();
-    expect(overflowing).toEqual([]);
-  }, 120_000);
-});
+it(`no page scrolls sideways at ${PHONE_WIDTHS.join(' or ')} px on a phone`, async () => {
+  const context = await newPhoneContext(browser);
+  const tab = await context.newPage();
+  const overflowing: string[] = [];
+  for (const page of pages) {
+    await tab.goto(baseUrl + page);
+    for (const problem of await sidewaysScroll(tab, PHONE_WIDTHS)) overflowing.push(`${page} is ${problem}`);
+  }
+  await context.close();
+  expect(overflowing).toEqual([]);
+}, 120_000);
