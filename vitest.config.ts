@@ -51,6 +51,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time: these machines have two cores.
           fileParallelism: false,
+          // They mock nothing: one module graph for all files, not the loader and remark imported per file.
+          isolate: false,
         },
       },
       {
