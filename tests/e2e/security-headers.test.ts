@@ -1,31 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { BASE_PATH } from '@/lib/web/paths';
 import { fileHeaders, headersFile, metaContentSecurityPolicy, securityHeaders, servedPath } from '@/lib/web/security-headers';
 import { ASSETS_DIR, pagePath } from '@/scripts/strip-framework';
 import { hostHeaders, parseHeadersFile } from '../lib/web/hosts';
-import { launchChromium } from './browser';
-import { checkPage, htmlFiles } from './checks';
+import { htmlFiles } from './checks';
 import { OUT_DIR } from './static-server';
 
 /*
  * The security policy as the build ships it (lib/web/security-headers.ts is the one source): in the
- * hosts' _headers file, in every page's meta tag, from the server the browser tests use, and in the
- * enhanced pages, which must still work under it. every-page.test.ts proves every page loads under
- * it without a violation.
+ * hosts' _headers file, in every page's meta tag and from the server the browser tests use.
+ * every-page.test.ts proves every page loads under it without a violation; site.test.ts that the
+ * enhanced pages still work under it.
  */
 
 const baseUrl = inject('baseUrl');
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the security policy in the build', () => {
   const files = fs.readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file !== '_headers' && fs.statSync(path.join(OUT_DIR, file)).isFile());
@@ -56,21 +46,5 @@ describe('the security policy in the build', () => {
   it('the test server sends every header, as the hosts are told to', async () => {
     const response = await fetch(`${baseUrl}/vi/status/`);
     for (const [name, value] of Object.entries(securityHeaders('/vi/status/'))) expect(response.headers.get(name), name).toBe(value);
-  });
-});
-
-describe('under the policy', () => {
-  it('an article page keeps its JSON-LD, fills the access date and shows the copy buttons, without a violation', async () => {
-    expect(await checkPage(browser, baseUrl, '/en/articles/adoption/')).toEqual([]);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/en/articles/adoption/`);
-    expect(await page.locator('script[type="application/ld+json"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('#cite-chicago').textContent()).not.toContain('[date accessed]');
-    // The first style's button is shown; the others once their <details> is open.
-    expect(await page.getByRole('button', { name: /^Copy APA:/ }).isVisible()).toBe(true);
-    await page.locator('details:has(#cite-mla) > summary').click();
-    expect(await page.getByRole('button', { name: /^Copy MLA:/ }).isVisible()).toBe(true);
-    await context.close();
   });
 });

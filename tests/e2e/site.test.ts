@@ -8,6 +8,7 @@ import { SITE_URL, sitePath } from '@/lib/web/paths';
 import { buildTimeline } from '@/lib/timeline/entries';
 import { FACTS_IN_FIGURES } from '@/lib/status/figures';
 import { launchChromium } from './browser';
+import { checkPage } from './checks';
 import { builtHtmlFiles } from './site-pages';
 import { OUT_DIR } from './static-server';
 
@@ -292,6 +293,20 @@ describe('journalists’ tools', () => {
     const page = await open('/vi/timeline/');
     const feeds = await page.locator('link[rel="alternate"][type*="xml"], link[rel="alternate"][type*="json"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
     expect(feeds).toEqual(['feed.xml', 'atom.xml', 'feed.json'].map((file) => `${SITE_URL}/vi/${file}`));
+    await page.close();
+  });
+});
+
+describe('under the security policy (lib/web/security-headers.ts)', () => {
+  it('an article page keeps its JSON-LD, fills the access date and shows the copy buttons, without a violation', async () => {
+    expect(await checkPage(browser, baseUrl, '/en/articles/adoption/')).toEqual([]);
+    const page = await open('/en/articles/adoption/');
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#cite-chicago').textContent()).not.toContain('[date accessed]');
+    // The first style's button is shown; the others once their <details> is open.
+    expect(await page.getByRole('button', { name: /^Copy APA:/ }).isVisible()).toBe(true);
+    await page.locator('details:has(#cite-mla) > summary').click();
+    expect(await page.getByRole('button', { name: /^Copy MLA:/ }).isVisible()).toBe(true);
     await page.close();
   });
 });
