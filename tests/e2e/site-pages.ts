@@ -33,8 +33,30 @@ export const STATE_PAGE = /^\/(en|vi)\/status\/[a-z]{2}\/$/;
  */
 export const REPRESENTATIVE_STATES = ['vn', 'az', 'de', 'fr', 'eu', 'nr', 'mu'];
 
-/** The pages the browser suites visit: every page but the State pages, which are there through their representatives. */
+/** A year of the timeline and its pages of citations: a page of each per year, of one template. */
+export const TIMELINE_YEAR_PAGE = /^\/(en|vi)\/timeline\/\d{4}\/(cite\/\d+\/)?$/;
+
+/**
+ * The years of the timeline the browser suites visit, with their citation pages, in both languages:
+ * the year of the adoption (the most events) and the current one (events still to come).
+ */
+export const REPRESENTATIVE_YEARS = ['2024', '2026'];
+
+const representativePages = new Set(['en', 'vi'].flatMap((lang) => REPRESENTATIVE_STATES.map((code) => `/${lang}/status/${code}/`)));
+const representativeYears = new RegExp(`^/(en|vi)/timeline/(${REPRESENTATIVE_YEARS.join('|')})/`);
+
+/**
+ * Whether the browser suites visit a page: every page, but of the templates that make many pages (a
+ * State's, a year's) only their representatives. The static suites (validity, links, anchors,
+ * sizes) read every page.
+ */
+export function inBrowser(page: string): boolean {
+  if (STATE_PAGE.test(page)) return representativePages.has(page);
+  if (TIMELINE_YEAR_PAGE.test(page)) return representativeYears.test(page);
+  return true;
+}
+
+/** The pages the browser suites visit (inBrowser), from the files in out/. */
 export function browserPages(): string[] {
-  const representatives = new Set(['en', 'vi'].flatMap((lang) => REPRESENTATIVE_STATES.map((code) => `/${lang}/status/${code}/`)));
-  return builtPages().filter((page) => !STATE_PAGE.test(page) || representatives.has(page));
+  return builtPages().filter(inBrowser);
 }
