@@ -143,40 +143,56 @@ export type StripReport = { pages: number; modulePages: Record<string, string[]>
 
 /**
  * Strips the framework from a whole export in place (see the header of this file). Throws, having
- * written nothing it cannot stand behind, if a page would still load something from `/_next/`.
+ * changed nothing, if a page would still load something from `/_next/`.
+ *
+ * One page at a time, each written beside its original under a temporary name until every page has
+ * passed: html-rewriter's WebAssembly memory never shrinks, and all pages in flight at once (with
+ * their text held until the end) took the build's process past 1 GB at 1,000 articles per language,
+ * which was the build's peak.
  */
 export async function stripExport(outDir: string, options: StripOptions): Promise<StripReport> {
   const files = filesIn(outDir);
   const fileSet = new Set(files);
   const pages = files.filter((file) => file.endsWith('.html'));
-  const stripped = await Promise.all(
-    pages.map(async (file) => {
+  // Every stylesheet of the export split first (there are a few), so each page is written whole at once.
+  const split = new Map(files.filter((file) => file.startsWith('_next/') && file.endsWith('.css')).map((file) => [`/${file}`, splitStylesheet(fs.readFileSync(path.join(outDir, file), 'utf8'))]));
+  const typographyOf = new Map([...split].filter(([, { typography }]) => typography).map(([stylesheet]) => [path.posix.basename(stylesheet), path.posix.basename(stylesheet).replace(/\.css$/, '-typography.css')]));
+
+  const stripped = (file: string) => path.join(outDir, `${file}.stripped`);
+  const linked = new Set<string>();
+  const modulePages = Object.fromEntries((options.modules ?? []).map(({ src }) => [src, [] as string[]]));
+  const leftovers: string[] = [];
+  try {
+    for (const file of pages) {
       const pageOptions = { ...options, contentSecurityPolicy: metaContentSecurityPolicy(pagePath(file)) };
-      return { file, ...(await stripPage(fs.readFileSync(path.join(outDir, file), 'utf8'), pageOptions)) };
-    }),
-  );
-  const leftovers = stripped.filter((page) => page.html.includes(`${options.basePath}/_next/`)).map((page) => page.file);
-  if (leftovers.length > 0) throw new Error(`These pages would still load files from /_next/, which the build removes: ${leftovers.join(', ')}`);
+      const page = await stripPage(fs.readFileSync(path.join(outDir, file), 'utf8'), pageOptions);
+      if (page.html.includes(`${options.basePath}/_next/`)) leftovers.push(file);
+      for (const stylesheet of page.stylesheets) linked.add(stylesheet);
+      for (const src of page.modules) modulePages[src].push(file);
+      fs.writeFileSync(stripped(file), withTypography(page.html, options.basePath, typographyOf));
+    }
+    if (leftovers.length > 0) throw new Error(`These pages would still load files from /_next/, which the build removes: ${leftovers.join(', ')}`);
+  } catch (error) {
+    for (const file of pages) fs.rmSync(stripped(file), { force: true });
+    throw error;
+  }
+  for (const file of pages) fs.renameSync(stripped(file), path.join(outDir, file));
 
   fs.mkdirSync(path.join(outDir, ASSETS_DIR), { recursive: true });
-  const typographyOf = new Map<string, string>();
-  for (const stylesheet of new Set(stripped.flatMap((page) => page.stylesheets))) {
+  for (const stylesheet of linked) {
     const name = path.posix.basename(stylesheet);
-    const { shared, typography } = splitStylesheet(fs.readFileSync(path.join(outDir, stylesheet), 'utf8'));
+    const parts = split.get(stylesheet);
+    if (!parts) throw new Error(`Pages link ${stylesheet}, which the export does not have`);
+    const { shared, typography } = parts;
     fs.writeFileSync(path.join(outDir, ASSETS_DIR, name), shared);
-    if (!typography) continue;
-    const typographyName = name.replace(/\.css$/, '-typography.css');
-    fs.writeFileSync(path.join(outDir, ASSETS_DIR, typographyName), typography);
-    typographyOf.set(name, typographyName);
+    if (typography) fs.writeFileSync(path.join(outDir, ASSETS_DIR, typographyOf.get(name)!), typography);
   }
-  for (const page of stripped) fs.writeFileSync(path.join(outDir, page.file), withTypography(page.html, options.basePath, typographyOf));
 
   const removed = files.filter((file) => file.startsWith('_next/') || isPayloadFile(file, fileSet));
   const removedBytes = removed.reduce((sum, file) => sum + fs.statSync(path.join(outDir, file)).size, 0);
   for (const file of removed) fs.rmSync(path.join(outDir, file));
   fs.rmSync(path.join(outDir, '_next'), { recursive: true, force: true });
   removeEmptyFolders(outDir);
-  const modulePages = Object.fromEntries((options.modules ?? []).map(({ src }) => [src, stripped.filter((page) => page.modules.includes(src)).map((page) => page.file)]));
   return { pages: pages.length, modulePages, removedFiles: removed.length, removedBytes };
 }
 
