@@ -20,18 +20,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { CONTENT_SNAPSHOT_ENV } from '../lib/content/snapshot';
-import { socialImagesFile } from '../lib/outputs/social-images';
+import { CONTENT_SNAPSHOT_ENV, socialImagesFile } from '../lib/content/snapshot';
 import { BASE_PATH, publishingAddressProblem, SITE_URL } from '../lib/web/paths';
 import { publisherFrom } from '../lib/web/publisher';
 import { headersFile } from '../lib/web/security-headers';
 import { gitBackend } from '../lib/cms/backend';
-import { ADMIN_PATH, buildAdmin } from './build-admin';
-import { buildEnhancements } from './build-enhancements';
-import { buildSearchIndex } from './build-search-index';
 import { copySocialImages, type DrawnSocialImages } from './social-card-cache';
 import { keepPreviousOutput } from './keep-previous-output';
-import { ASSETS_DIR, ENHANCED_SELECTOR, FINDER_SELECTOR, SEARCH_SELECTOR, stripExport } from './strip-framework';
 
 const addressProblem = publishingAddressProblem({ siteUrl: process.env.SITE_URL, ci: process.env.CI, testBuild: process.argv.includes('--test') });
 if (addressProblem) {
@@ -108,6 +103,15 @@ let socialCards = { drawn: 0, reused: 0 };
 const code = await keepPreviousOutput(out, async () => {
   const next = await nextBuild({ ...process.env, [CONTENT_SNAPSHOT_ENV]: snapshot });
   if (next !== 0) return next;
+  // The steps after Next, loaded once it has finished: loaded with this script, their libraries
+  // (Tailwind, esbuild, html-rewriter, the dictionaries) held 50 MB of this process through Next's
+  // page generation, when the build's memory peaks.
+  const [{ ADMIN_PATH, buildAdmin }, { buildEnhancements }, { buildSearchIndex }, { ASSETS_DIR, ENHANCED_SELECTOR, FINDER_SELECTOR, SEARCH_SELECTOR, stripExport }] = await Promise.all([
+    import('./build-admin'),
+    import('./build-enhancements'),
+    import('./build-search-index'),
+    import('./strip-framework'),
+  ]);
   const scripts = await buildEnhancements(out, BASE_PATH);
   const modules = [
     { selector: ENHANCED_SELECTOR, src: scripts.enhance },

@@ -12,8 +12,9 @@ import path from 'node:path';
 import { CONTENT_DIR, readContent, selectArticles, type Content } from '../lib/content';
 import { articleFile } from '../lib/content/articles';
 import { ContentError, formatProblem } from '../lib/content/errors';
+import { socialImagesFile } from '../lib/content/snapshot';
 import { languages } from '../lib/i18n';
-import { socialImages, socialImagesFile } from '../lib/outputs/social-images';
+import { socialImages } from '../lib/outputs/social-images';
 
 function summary(content: Content): string {
   const published = languages.map((lang) => `${content.articles[lang].filter((a) => a.publication === 'published').length} ${lang}`);

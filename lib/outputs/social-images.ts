@@ -25,8 +25,3 @@ export function socialImages(articles: Record<Lang, Article[]>): SocialImage[] {
     })),
   );
 }
-
-/** Where the content check writes the cards beside the content snapshot it writes for a build. */
-export function socialImagesFile(snapshot: string): string {
-  return snapshot.replace(/(\.json)?$/, '.social-images.json');
-}

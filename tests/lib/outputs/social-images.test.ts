@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/lib/i18n';
-import { socialImages, socialImagesFile } from '@/lib/outputs/social-images';
+import { socialImagesFile } from '@/lib/content/snapshot';
+import { socialImages } from '@/lib/outputs/social-images';
 import type { Article } from '@/lib/schema';
 
 const article = (lang: Lang, slug: string, title: string, date: string) => ({ lang, slug, title, date }) as Article;
