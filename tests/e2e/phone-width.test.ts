@@ -17,8 +17,9 @@ afterAll(async () => {
 });
 
 /*
- * Phones, as a phone's browser lays pages out: one load of each page, then each width by resizing. The desktop and tablet widths are checked with every page's other checks
- * (PageChecker in checks.ts), in the tab that has the page loaded already.
+ * Phones, as a phone's browser lays pages out: one load of each page, then each width by resizing.
+ * The desktop and tablet widths are checked with every page's other checks (PageChecker in
+ * checks.ts), in the tab that has the page loaded already.
  */
 it(`no page scrolls sideways at ${PHONE_WIDTHS.join(' or ')} px on a phone`, async () => {
   const context = await newPhoneContext(browser);

@@ -42,7 +42,11 @@ export const TIMELINE_YEAR_PAGE = /^\/(en|vi)\/timeline\/\d{4}\/(cite\/\d+\/)?$/
  */
 export const REPRESENTATIVE_YEARS = ['2024', '2026'];
 
-const representativePages = new Set(['en', 'vi'].flatMap((lang) => REPRESENTATIVE_STATES.map((code) => `/${lang}/status/${code}/`)));
+/** The representatives' pages in both languages (a year's citation pages go with their year). */
+export const REPRESENTATIVE_PAGES = ['en', 'vi'].flatMap((lang) => [
+  ...REPRESENTATIVE_STATES.map((code) => `/${lang}/status/${code}/`),
+  ...REPRESENTATIVE_YEARS.map((year) => `/${lang}/timeline/${year}/`),
+]);
 const representativeYears = new RegExp(`^/(en|vi)/timeline/(${REPRESENTATIVE_YEARS.join('|')})/`);
 
 /**
@@ -51,7 +55,7 @@ const representativeYears = new RegExp(`^/(en|vi)/timeline/(${REPRESENTATIVE_YEA
  * sizes) read every page.
  */
 export function inBrowser(page: string): boolean {
-  if (STATE_PAGE.test(page)) return representativePages.has(page);
+  if (STATE_PAGE.test(page)) return REPRESENTATIVE_PAGES.includes(page);
   if (TIMELINE_YEAR_PAGE.test(page)) return representativeYears.test(page);
   return true;
 }
