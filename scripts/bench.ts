@@ -1,7 +1,7 @@
 /*
  * `npm run bench`: how the site scales. For N = 10, 100 and 1,000 synthetic articles per language
  * (`--quick`: N = 10 only; `--sizes 10,100`: any), it builds the site cold with the real
- * `npm run build` and reports build time and peak memory, each phase of the build (as the build
+ * `npm run build` and reports build time, its CPU time and peak memory, each phase of the build (as the build
  * reports them), at the smallest N a rebuild of the same content with the build's cache kept (as a
  * host's daily rebuild: it should draw no social card), out/ size, the heaviest page, what four pages load, and the content
  * library's time against raw gray-matter + remark-html; then the
@@ -105,6 +105,8 @@ type Phase = { name: string; ms: number };
 type Build = {
   code: number;
   wallMs: number;
+  /** User + system time of every process of the build: its wall time can be no less than this over the cores. */
+  cpuMs: number;
   peakBytes: number;
   peakPssBytes: number;
   loadAverage: [number, number];
@@ -115,6 +117,19 @@ type Build = {
   socialCards: { drawn: number; reused: number } | null;
 };
 
+const CLOCK_TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/**
+ * The CPU time, in ms, of this process's children that have ended and been waited for, theirs
+ * included (cutime + cstime in /proc/self/stat): a build's, read before and after it.
+ */
+function childrenCpuMs(): number {
+  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  // Fields after the command name (in parentheses): cutime and cstime are the 14th and 15th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
 /** Runs `npm run build` in `site` on `contentDir`, sampling the whole process tree's memory every 150 ms. */
 function build(site: string, contentDir: string): Promise<Build> {
   const log = path.join(site, 'build.log');
@@ -124,6 +139,7 @@ function build(site: string, contentDir: string): Promise<Build> {
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1', BUILD_REPORT_FILE: report };
   delete env.SITE_URL; // base path '', as the page weights below assume
   const start = performance.now();
+  const cpuBefore = childrenCpuMs();
   // A test build: it keeps the local address even on a machine with CI set.
   const child = spawn('npm', ['run', 'build', '--', '--test'], { cwd: site, env, stdio: ['ignore', output, output] });
   // The machine's load before and after: above about 1, something else was competing for the two cores.
@@ -139,9 +155,10 @@ function build(site: string, contentDir: string): Promise<Build> {
     child.on('exit', (code) => {
       const wallMs = performance.now() - start;
       clearInterval(timer);
+      const cpuMs = childrenCpuMs() - cpuBefore;
       fs.closeSync(output);
       const reported = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')) : {};
-      resolve({ code: code ?? 1, wallMs, peakBytes, peakPssBytes, loadAverage: [loadBefore, os.loadavg()[0]], log, phases: reported.phases ?? [], socialCards: reported.socialCards ?? null });
+      resolve({ code: code ?? 1, wallMs, cpuMs, peakBytes, peakPssBytes, loadAverage: [loadBefore, os.loadavg()[0]], log, phases: reported.phases ?? [], socialCards: reported.socialCards ?? null });
     });
   });
 }
@@ -350,6 +367,8 @@ function printRun(run: Run) {
   const { build: b, out, content: c } = run;
   console.log(`\n=== N = ${run.n.toLocaleString('en')} synthetic articles per language (${out.articlePages} article pages in all) ===`);
   console.log(`Cold build (npm run build)   ${fmtMs(b.wallMs)} wall, ${fmtMs(b.msPerArticlePage)} per article page (load average ${b.loadAverage.map((l) => l.toFixed(1)).join(' → ')})`);
+  const cores = os.availableParallelism();
+  console.log(`CPU time of the build        ${fmtMs(b.cpuMs)} (user + system, all its processes): on ${cores} cores, ${fmtMs(b.cpuMs / cores)} of wall time at the least`);
   console.log(`Peak memory, process tree    ${fmtBytes(b.peakBytes)} (sum of VmRSS; ${fmtBytes(b.peakPssBytes)} as Pss, shared pages counted once)`);
   console.log(`out/                         ${out.files.toLocaleString('en')} files, ${fmtBytes(out.bytes)}, ${out.rscTxtFiles.toLocaleString('en')} RSC .txt files`);
   console.log(`Heaviest page                ${out.heaviest.file}: ${fmtBytes(out.heaviest.gzip)} gzip, ${fmtBytes(out.heaviest.raw)} raw`);
