@@ -280,8 +280,8 @@ type Run = { n: number; build: Measured & { msPerArticlePage: number }; rebuild:
 type LoadContent = (typeof import('../lib/content'))['loadContent'];
 
 /**
- * Synthetic content for N, its content timing, then a cold build of the project copy `site` on it and,
- * with `rebuild`, a second build of the same content with the build's cache kept.
+ * Synthetic content for N, a cold build of the project copy `site` on it and, with `rebuild`, a
+ * second build of the same content with the build's cache kept, then its content timing.
  */
 async function benchOne(n: number, work: string, site: string, loadContent: LoadContent, rebuild: boolean): Promise<Run> {
   const contentDir = path.join(work, `content-${n}`);
@@ -291,7 +291,6 @@ async function benchOne(n: number, work: string, site: string, loadContent: Load
   } catch (error) {
     throw new Error(`the synthetic content for N = ${n} is not valid: ${(error as Error).message}`);
   }
-  const content = contentTiming(contentDir, loadContent, n >= 1000 ? 3 : 7);
   // Cold: nothing left from the previous N: no Next or TypeScript cache, no output.
   for (const dir of ['.next', 'out', 'tsconfig.tsbuildinfo']) fs.rmSync(path.join(site, dir), { recursive: true, force: true });
   console.log(`  N = ${n}: building in ${site} …`);
@@ -320,6 +319,9 @@ async function benchOne(n: number, work: string, site: string, loadContent: Load
     console.log(`  N = ${n}: rebuilding the same content, cache kept …`);
     again = await built();
   }
+  // After the builds: run before, its minutes of work on one core raised the load average read
+  // before the cold build, the figure that says whether the machine was quiet.
+  const content = contentTiming(contentDir, loadContent, n >= 1000 ? 3 : 7);
   fs.rmSync(contentDir, { recursive: true, force: true });
   return { n, build: { ...result, msPerArticlePage: result.wallMs / stats.articlePages }, rebuild: again, out: stats, pages, content };
 }
