@@ -1,8 +1,8 @@
 /*
  * `npm run bench`: how the site scales. For N = 10, 100 and 1,000 synthetic articles per language
  * (`--quick`: N = 10 only; `--sizes 10,100`: any), it builds the site cold with the real
- * `npm run build` and reports build time, its CPU time and peak memory, each phase of the build (as the build
- * reports them), at the smallest N a rebuild of the same content with the build's cache kept (as a
+ * `npm run build` and reports build time, its CPU time and peak memory, each phase of the build
+ * (as the build reports them), at the smallest N a rebuild of the same content with the build's cache kept (as a
  * host's daily rebuild: it should draw no social card), out/ size, the heaviest page, what four pages load, and the content
  * library's time against raw gray-matter + remark-html; then the
  * Lighthouse figures if there are any. It prints tables beside the targets and writes JSON to

@@ -188,8 +188,9 @@ export async function keepOnMachine(context: BrowserContext, note: (problem: str
  * HTTP status than expected, a Content-Security-Policy violation, a console error or uncaught
  * exception, an image that did not load, a request to anywhere but 127.0.0.1 (blocked), any
  * axe-core violation, and a sideways scroll at a desktop or tablet width (DESKTOP_WIDTHS). One tab
- * for every page, with axe-core loaded as each page starts, because Chromium then compiles axe once for the tab rather than once a page: 0.3–1.1 s a page here, against
- * 2.9 s with a new context and axe injected into each (@axe-core/playwright).
+ * for every page, with axe-core loaded as each page starts, because Chromium then compiles axe once
+ * for the tab rather than once a page: 0.3–1.1 s a page here, against 2.9 s with a new context and
+ * axe injected into each (@axe-core/playwright).
  */
 export class PageChecker {
   private problems: string[] = [];
